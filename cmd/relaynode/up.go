@@ -1,0 +1,216 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/relaynode/relaynode/internal/chain"
+	"github.com/relaynode/relaynode/internal/chain/devnet"
+	"github.com/relaynode/relaynode/internal/config"
+	"github.com/relaynode/relaynode/internal/datadir"
+	"github.com/relaynode/relaynode/internal/protocol"
+)
+
+// Roles of the first development accounts.
+const (
+	devDeployer    = 0
+	devApplication = 1
+	devGateway     = 2
+	devSupplier    = 3
+)
+
+// receiptPoll is how often set-up work polls for receipts on a real chain.
+const receiptPoll = time.Second
+
+func newUpCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "up",
+		Short: "Run everything: devnet, contracts, demo stakes and every server",
+		Long: `Run the whole network on this machine in one command.
+
+With the default configuration (chain.rpc empty) up:
+  1. starts the embedded devnet in <datadir>/devnet (see 'relaynode devnet');
+  2. deploys the token and registry contracts from development account 0, or
+     finds the existing deployment (deployment is idempotent and resumes after
+     a crash, with the same addresses);
+  3. registers the demo service (demo.service, backed by the devnet's own
+     JSON-RPC) and stakes a demo application, gateway and supplier for it;
+  4. prints what is running and where, and logs "ready".
+
+With chain.rpc set, up connects to that chain and checks the contracts in
+contracts.registry and contracts.token (run 'relaynode deploy' first).
+
+Ctrl-C or SIGTERM shuts everything down cleanly; after a kill -9, run up again:
+the chain, the contracts and the stakes are all still there.`,
+		Args: exactArgs(0),
+	}
+	flags := config.BindFlags(cmd.Flags(), config.Keys()...)
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		cfg, log, err := a.load(flags)
+		if err != nil {
+			return err
+		}
+		dir, err := openDataDir(cfg)
+		if err != nil {
+			return err
+		}
+		defer dir.Close()
+		if cfg.UsesDevnet() {
+			return upDevnet(cmd.Context(), a, cfg, dir, log)
+		}
+		return upRemote(cmd.Context(), a, cfg, dir, log)
+	}
+	return cmd
+}
+
+func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, log *slog.Logger) error {
+	d, err := startDevnet(ctx, cfg, dir, log)
+	if err != nil {
+		return err
+	}
+	cs, err := setUpDevnet(ctx, cfg, dir, d, log)
+	if err != nil {
+		d.Shutdown(context.Background())
+		return err
+	}
+	accts := d.Accounts()
+	s := summary{}
+	s.add("chain", fmt.Sprintf("devnet, chain id %d, block %d, %s", devnet.ChainID, d.Head(), describePeriod(cfg.Devnet.BlockPeriod)))
+	s.add("rpc", d.HTTPURL())
+	s.add("ws", d.WSURL())
+	s.add("data", dir.Path())
+	s.add("token", cs.Token.Hex())
+	s.add("registry", fmt.Sprintf("%s (created in block %d)", cs.Registry.Hex(), cs.RegistryBlock))
+	if cfg.Demo.Enabled {
+		s.add("service", fmt.Sprintf("%s: backend %s (the devnet itself), %d compute unit(s) per relay", cfg.Demo.Service, d.HTTPURL(), cfg.Demo.ComputeUnitsPerRelay))
+		s.add("app", fmt.Sprintf("%s (dev account %d), staked %s, delegated to the gateway", accts[devApplication].Address.Hex(), devApplication, cfg.Demo.Stake))
+		s.add("gateway", fmt.Sprintf("%s (dev account %d), staked %s", accts[devGateway].Address.Hex(), devGateway, cfg.Demo.Stake))
+		s.add("supplier", fmt.Sprintf("%s (dev account %d), staked %s, announces %s", accts[devSupplier].Address.Hex(), devSupplier, cfg.Demo.Stake, cfg.Demo.SupplierURL))
+	}
+	s.add("keys", "development keys are public: 'relaynode keys dev'")
+	s.print(a.stdout, "relaynode is ready")
+	log.Info("ready", "rpc", d.HTTPURL(), "registry", cs.Registry.Hex())
+	return waitAndShutdown(ctx, a, log, d.Shutdown)
+}
+
+// setUpDevnet deploys (or finds) the contracts and stakes the demo actors,
+// sealing blocks on demand so that set-up does not wait for the block timer.
+func setUpDevnet(ctx context.Context, cfg config.Config, dir *datadir.Dir, d *devnet.Devnet, log *slog.Logger) (chain.Contracts, error) {
+	c, err := chain.NewClient(ctx, d.RPCClient(), "devnet", cfg.Chain.Timeout, devnet.ChainID)
+	if err != nil {
+		return chain.Contracts{}, err
+	}
+	defer c.Close()
+	seal := func() {
+		if _, err := d.Commit(); err != nil {
+			log.Warn("sealing a set-up block failed", "err", err)
+		}
+	}
+	decoder := chain.NewRevertDecoder()
+	accts := d.Accounts()
+	actor := func(i int) *chain.Transactor {
+		return chain.NewTransactor(c, accts[i].Key, decoder, 20*time.Millisecond).WithSealer(seal)
+	}
+	params, err := protocolParams(cfg.Protocol)
+	if err != nil {
+		return chain.Contracts{}, err
+	}
+	started := time.Now()
+	cs, err := chain.DeployContracts(ctx, actor(devDeployer), journalPath(dir, devnet.ChainID), params)
+	if err != nil {
+		return chain.Contracts{}, err
+	}
+	log.Info("contracts deployed", "token", cs.Token.Hex(), "registry", cs.Registry.Hex(), "took", time.Since(started).Round(time.Millisecond))
+	if cfg.Demo.Enabled {
+		svc, err := protocol.ParseServiceID(cfg.Demo.Service)
+		if err != nil {
+			return chain.Contracts{}, fmt.Errorf("%w: demo.service: %w", config.ErrInvalid, err)
+		}
+		actors := chain.DemoActors{
+			Owner: actor(devDeployer), Application: actor(devApplication), Gateway: actor(devGateway), Supplier: actor(devSupplier),
+		}
+		err = chain.StakeDemo(ctx, cs, actors, chain.DemoSpec{
+			Service: svc, ComputeUnitsPerRelay: cfg.Demo.ComputeUnitsPerRelay, Stake: cfg.Demo.Stake.Base(), SupplierURL: cfg.Demo.SupplierURL,
+		})
+		if err != nil {
+			return chain.Contracts{}, err
+		}
+		// Stakes apply from the next session boundary: seal up to it, so that
+		// "ready" means the demo session already has its supplier.
+		for sealed := uint64(0); ; sealed++ {
+			ok, err := chain.DemoInForce(ctx, c, cs, actors)
+			if err != nil {
+				return chain.Contracts{}, err
+			}
+			if ok {
+				break
+			}
+			if sealed > 256 { // a session is at most 240 blocks
+				return chain.Contracts{}, fmt.Errorf("up: demo stakes not in force after %d blocks", sealed)
+			}
+			if _, err := d.Commit(); err != nil {
+				return chain.Contracts{}, err
+			}
+		}
+		log.Info("demo actors staked and in force", "service", cfg.Demo.Service)
+	}
+	return cs, nil
+}
+
+func upRemote(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, log *slog.Logger) error {
+	c, err := chain.Dial(ctx, cfg.Chain.RPC, cfg.Chain.Timeout, cfg.Chain.ChainID)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	cs := chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry}
+	if err := chain.CheckContracts(ctx, c, cs); err != nil {
+		return fmt.Errorf("%w; deploy them with 'relaynode deploy' or set contracts.registry and contracts.token", err)
+	}
+	s := summary{}
+	s.add("chain", fmt.Sprintf("%s, chain id %s", c.URL(), c.ChainIDValue()))
+	s.add("data", dir.Path())
+	s.add("token", cs.Token.Hex())
+	s.add("registry", cs.Registry.Hex())
+	s.print(a.stdout, "relaynode is ready")
+	log.Info("ready", "chain", c.URL(), "registry", cs.Registry.Hex())
+	return waitAndShutdown(ctx, a, log)
+}
+
+func journalPath(dir *datadir.Dir, chainID uint64) string {
+	return journalPathIn(dir.Path(), chainID)
+}
+
+// journalPathIn is the deployment journal of a chain inside a data directory.
+func journalPathIn(dataDir string, chainID uint64) string {
+	return filepath.Join(dataDir, "deployments", strconv.FormatUint(chainID, 10)+".json")
+}
+
+// protocolParams converts the configured governance parameters.
+func protocolParams(p config.ProtocolConfig) (protocol.Params, error) {
+	out := protocol.Params{
+		BlocksPerSession:          p.BlocksPerSession,
+		GracePeriodBlocks:         p.GracePeriodBlocks,
+		ClaimWindowBlocks:         p.ClaimWindowBlocks,
+		ProofWindowBlocks:         p.ProofWindowBlocks,
+		SuppliersPerSession:       uint32(p.SuppliersPerSession),
+		UnbondingBlocks:           p.UnbondingBlocks,
+		ProofProbabilityPpm:       uint32(p.ProofProbabilityPpm),
+		ProofRequirementThreshold: new(big.Int).SetUint64(p.ProofRequirementThreshold),
+		TokensPerComputeUnit:      p.TokensPerComputeUnit.Base(),
+		MinApplicationStake:       p.MinApplicationStake.Base(),
+		MinGatewayStake:           p.MinGatewayStake.Base(),
+		MinSupplierStake:          p.MinSupplierStake.Base(),
+	}
+	if err := out.Validate(); err != nil {
+		return protocol.Params{}, fmt.Errorf("%w: protocol: %w", config.ErrInvalid, err)
+	}
+	return out, nil
+}
