@@ -158,36 +158,49 @@ func StakeDemo(ctx context.Context, cs Contracts, a DemoActors, spec DemoSpec) e
 		}
 	}
 
-	app, err := reg.Application(a.Application.CallOpts(ctx), a.Application.From())
-	if err != nil {
-		return fmt.Errorf("chain: reading application: %w", err)
+	stake := func(who *Transactor, what string, current func(*bind.CallOpts) (*big.Int, error), send func(*bind.TransactOpts) (*types.Transaction, error)) error {
+		have, err := current(who.CallOpts(ctx))
+		if err != nil {
+			return fmt.Errorf("chain: reading the %s's stake: %w", what, err)
+		}
+		if have.Sign() > 0 {
+			return nil
+		}
+		if err := fundAndApprove(ctx, token, cs.Registry, a.Owner, who, spec.Stake); err != nil {
+			return err
+		}
+		_, err = who.Send(ctx, "staking the demo "+what, send)
+		return err
 	}
-	if app.Stake.Sign() == 0 {
-		if err := fundAndApprove(ctx, token, cs.Registry, a.Owner, a.Application, spec.Stake); err != nil {
-			return err
-		}
-		if _, err := a.Application.Send(ctx, "staking the demo application", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return reg.StakeApplication(o, spec.Stake, [][32]byte{spec.Service})
-		}); err != nil {
-			return err
-		}
+	err = stake(a.Application, "application", func(o *bind.CallOpts) (*big.Int, error) {
+		info, err := reg.Application(o, a.Application.From())
+		return info.Stake, err
+	}, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.StakeApplication(o, spec.Stake, [][32]byte{spec.Service})
+	})
+	if err != nil {
+		return err
+	}
+	err = stake(a.Gateway, "gateway", func(o *bind.CallOpts) (*big.Int, error) {
+		info, err := reg.Gateway(o, a.Gateway.From())
+		return info.Stake, err
+	}, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.StakeGateway(o, spec.Stake)
+	})
+	if err != nil {
+		return err
+	}
+	err = stake(a.Supplier, "supplier", func(o *bind.CallOpts) (*big.Int, error) {
+		info, err := reg.Supplier(o, a.Supplier.From())
+		return info.Stake, err
+	}, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.StakeSupplier(o, spec.Stake, []bindings.RegistryServiceEndpoint{{Service: spec.Service, Url: spec.SupplierURL}})
+	})
+	if err != nil {
+		return err
 	}
 
-	gw, err := reg.Gateway(a.Gateway.CallOpts(ctx), a.Gateway.From())
-	if err != nil {
-		return fmt.Errorf("chain: reading gateway: %w", err)
-	}
-	if gw.Stake.Sign() == 0 {
-		if err := fundAndApprove(ctx, token, cs.Registry, a.Owner, a.Gateway, spec.Stake); err != nil {
-			return err
-		}
-		if _, err := a.Gateway.Send(ctx, "staking the demo gateway", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return reg.StakeGateway(o, spec.Stake)
-		}); err != nil {
-			return err
-		}
-	}
-	app, err = reg.Application(a.Application.CallOpts(ctx), a.Application.From())
+	app, err := reg.Application(a.Application.CallOpts(ctx), a.Application.From())
 	if err != nil {
 		return fmt.Errorf("chain: reading application: %w", err)
 	}
@@ -203,20 +216,6 @@ func StakeDemo(ctx context.Context, cs Contracts, a DemoActors, spec DemoSpec) e
 		}
 	}
 
-	sup, err := reg.Supplier(a.Supplier.CallOpts(ctx), a.Supplier.From())
-	if err != nil {
-		return fmt.Errorf("chain: reading supplier: %w", err)
-	}
-	if sup.Stake.Sign() == 0 {
-		if err := fundAndApprove(ctx, token, cs.Registry, a.Owner, a.Supplier, spec.Stake); err != nil {
-			return err
-		}
-		if _, err := a.Supplier.Send(ctx, "staking the demo supplier", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return reg.StakeSupplier(o, spec.Stake, []bindings.RegistryServiceEndpoint{{Service: spec.Service, Url: spec.SupplierURL}})
-		}); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
