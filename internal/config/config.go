@@ -33,6 +33,8 @@ type Config struct {
 	Contracts ContractsConfig `yaml:"contracts" doc:"Deployed contract addresses. Empty on the devnet, where relaynode deploys and finds them itself; 'relaynode deploy' fills them in for other chains."`
 	Keystore  KeystoreConfig  `yaml:"keystore" doc:"The operator key, a geth keystore file. Its passphrase comes from RELAYNODE_KEYSTORE_PASSPHRASE or keystore.passphrase_file, never from this file."`
 	Protocol  ProtocolConfig  `yaml:"protocol" doc:"Governance parameters written into the registry when relaynode deploys it. A deployed registry keeps its own; change them there."`
+	Node      NodeConfig      `yaml:"node" doc:"The supplier's relay server ('relaynode node'): verifies, meters and forwards signed relays to backends. Its key is the operator key (keystore.file; on the devnet, development account 3)."`
+	Gateway   GatewayConfig   `yaml:"gateway" doc:"The application-side gateway ('relaynode gateway'): takes plain JSON-RPC, REST and WebSocket from ordinary clients and turns them into signed relays. Its key is the operator key (keystore.file; on the devnet, development account 2)."`
 	Demo      DemoConfig      `yaml:"demo" doc:"What 'relaynode up' stakes on the devnet so that the network serves traffic at once."`
 }
 
@@ -89,11 +91,53 @@ type ProtocolConfig struct {
 
 // DemoConfig is what `up` stakes on the devnet.
 type DemoConfig struct {
-	Enabled              bool   `yaml:"enabled" doc:"Stake a demo application, gateway and supplier on the devnet."`
+	Enabled              bool   `yaml:"enabled" doc:"Stake a demo application, gateway and supplier on the devnet; the supplier announces node.public_url."`
 	Service              string `yaml:"service" doc:"Id of the demo service; its backend is the devnet's own JSON-RPC."`
 	ComputeUnitsPerRelay uint64 `yaml:"compute_units_per_relay" doc:"Compute units one relay of the demo service costs."`
 	Stake                Tokens `yaml:"stake" doc:"Stake of each demo actor, in tokens."`
-	SupplierURL          string `yaml:"supplier_url" doc:"Public URL the demo supplier announces for the demo service."`
+}
+
+// NodeConfig configures the supplier's relay server.
+type NodeConfig struct {
+	Listen       string                   `yaml:"listen" doc:"Address the relay server listens on."`
+	PublicURL    string                   `yaml:"public_url" doc:"URL at which gateways reach this node: the supplier endpoint announced on-chain. Empty: http:// (or https:// with TLS) plus node.listen."`
+	AdminListen  string                   `yaml:"admin_listen" doc:"Address of the node's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
+	TLSCert      string                   `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the relay server speaks HTTPS."`
+	TLSKey       string                   `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
+	MaxBodyBytes int64                    `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
+	MaxInFlight  int                      `yaml:"max_in_flight" doc:"Relays processed at once. More wait up to queue_timeout, then get 503 with Retry-After."`
+	QueueTimeout time.Duration            `yaml:"queue_timeout" doc:"How long a request may wait for a free slot before 503."`
+	PerIPRate    int                      `yaml:"per_ip_rate" doc:"Requests per second allowed from one client IP (checked before anything else); 0 disables the limit. Excess gets 429."`
+	PerIPBurst   int                      `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
+	Services     map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
+}
+
+// ServiceConfig is one service served by a node.
+type ServiceConfig struct {
+	Kind           string        `yaml:"kind" doc:"jsonrpc (JSON-RPC over HTTP, batches, WebSocket subscriptions) or rest (any method and path)."`
+	Backends       []string      `yaml:"backends" doc:"HTTP(S) URLs of the backends; requests go to healthy ones and fail over."`
+	WSBackends     []string      `yaml:"ws_backends" doc:"WebSocket URLs of the backends, for WebSocket relays. Empty: WebSocket relays are refused."`
+	Timeout        time.Duration `yaml:"timeout" doc:"Deadline of one backend request (streams: until the first byte)."`
+	HealthInterval time.Duration `yaml:"health_interval" doc:"Time between backend health checks."`
+}
+
+// SetDefaults implements Defaulter for entries of node.services.
+func (s *ServiceConfig) SetDefaults() {
+	*s = ServiceConfig{Kind: "jsonrpc", Timeout: 30 * time.Second, HealthInterval: 5 * time.Second}
+}
+
+// GatewayConfig configures the application-side gateway.
+type GatewayConfig struct {
+	Listen       string         `yaml:"listen" doc:"Address the gateway listens on; each service is at /v1/<service id>."`
+	AdminListen  string         `yaml:"admin_listen" doc:"Address of the gateway's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
+	TLSCert      string         `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the gateway speaks HTTPS."`
+	TLSKey       string         `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
+	Application  common.Address `yaml:"application" doc:"Application the gateway serves; it must have delegated to the gateway's key. Empty: the key is the application's own. On the devnet: the demo application."`
+	APIKeysFile  string         `yaml:"api_keys_file" doc:"File with one API key per line. When set, every request needs 'Authorization: Bearer <key>' (or ?api_key=<key>)."`
+	Retries      int            `yaml:"retries" doc:"Other suppliers tried after a failed attempt."`
+	Timeout      time.Duration  `yaml:"timeout" doc:"Deadline of one attempt at a supplier."`
+	MaxBodyBytes int64          `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
+	ReceiptEvery int            `yaml:"receipt_every" doc:"On WebSocket subscriptions, the gateway signs a receipt (a relay) every this many notifications."`
 }
 
 // DevKeyDerivation documents how development account keys are derived; they
@@ -132,7 +176,24 @@ func Default() Config {
 			Service:              "eth",
 			ComputeUnitsPerRelay: 1,
 			Stake:                MustTokens("1000"),
-			SupplierURL:          "http://127.0.0.1:8081",
+		},
+		Node: NodeConfig{
+			Listen:       "127.0.0.1:8081",
+			AdminListen:  "127.0.0.1:9081",
+			MaxBodyBytes: 10 << 20,
+			MaxInFlight:  2048,
+			QueueTimeout: 100 * time.Millisecond,
+			PerIPRate:    0,
+			PerIPBurst:   1000,
+			Services:     map[string]ServiceConfig{},
+		},
+		Gateway: GatewayConfig{
+			Listen:       "127.0.0.1:8080",
+			AdminListen:  "127.0.0.1:9080",
+			Retries:      2,
+			Timeout:      30 * time.Second,
+			MaxBodyBytes: 10 << 20,
+			ReceiptEvery: 10,
 		},
 	}
 }
@@ -193,11 +254,126 @@ func (c *Config) Validate() error {
 			c.Demo.Stake.Cmp(c.Protocol.MinGatewayStake) < 0 {
 			return invalid("demo.stake", "is %s, below a protocol minimum stake; accepted: at least the largest of protocol.min_*_stake", c.Demo.Stake)
 		}
-		if err := checkHTTPURL(c.Demo.SupplierURL); err != nil {
-			return invalid("demo.supplier_url", "%v", err)
+	}
+	if err := c.Node.validate(); err != nil {
+		return err
+	}
+	return c.Gateway.validate()
+}
+
+func (n *NodeConfig) validate() error {
+	if err := checkHostPort(n.Listen); err != nil {
+		return invalid("node.listen", "%v", err)
+	}
+	if n.PublicURL != "" {
+		if err := checkHTTPURL(n.PublicURL); err != nil {
+			return invalid("node.public_url", "%v", err)
+		}
+	}
+	if n.AdminListen != "" {
+		if err := checkHostPort(n.AdminListen); err != nil {
+			return invalid("node.admin_listen", "%v", err)
+		}
+	}
+	if (n.TLSCert == "") != (n.TLSKey == "") {
+		return invalid("node.tls_cert", "and node.tls_key must be set together")
+	}
+	if n.MaxBodyBytes < 1024 {
+		return invalid("node.max_body_bytes", "is %d; accepted: at least 1024", n.MaxBodyBytes)
+	}
+	if n.MaxInFlight < 1 {
+		return invalid("node.max_in_flight", "is %d; accepted: 1 or more", n.MaxInFlight)
+	}
+	if n.QueueTimeout < 0 {
+		return invalid("node.queue_timeout", "is %s; accepted: 0 or a positive duration", n.QueueTimeout)
+	}
+	if n.PerIPRate < 0 || n.PerIPBurst < 1 {
+		return invalid("node.per_ip_rate", "is %d with burst %d; accepted: a rate of 0 (off) or more and a burst of 1 or more", n.PerIPRate, n.PerIPBurst)
+	}
+	for id, s := range n.Services {
+		key := "node.services." + id
+		if !validServiceName(id) {
+			return invalid(key, "has an invalid service id; accepted: 1 to 32 characters from a-z, 0-9, '.', '_' and '-'")
+		}
+		if s.Kind != "jsonrpc" && s.Kind != "rest" {
+			return invalid(key+".kind", "is %q; accepted: jsonrpc, rest", s.Kind)
+		}
+		if len(s.Backends) == 0 {
+			return invalid(key+".backends", "is empty; accepted: one or more http:// or https:// URLs")
+		}
+		for _, b := range s.Backends {
+			if err := checkHTTPURL(b); err != nil {
+				return invalid(key+".backends", "%v", err)
+			}
+		}
+		for _, b := range s.WSBackends {
+			if !strings.HasPrefix(b, "ws://") && !strings.HasPrefix(b, "wss://") {
+				return invalid(key+".ws_backends", "holds %q; accepted: ws:// or wss:// URLs", b)
+			}
+		}
+		if s.Timeout <= 0 || s.HealthInterval <= 0 {
+			return invalid(key+".timeout", "and health_interval must be positive durations")
 		}
 	}
 	return nil
+}
+
+func (g *GatewayConfig) validate() error {
+	if err := checkHostPort(g.Listen); err != nil {
+		return invalid("gateway.listen", "%v", err)
+	}
+	if g.AdminListen != "" {
+		if err := checkHostPort(g.AdminListen); err != nil {
+			return invalid("gateway.admin_listen", "%v", err)
+		}
+	}
+	if (g.TLSCert == "") != (g.TLSKey == "") {
+		return invalid("gateway.tls_cert", "and gateway.tls_key must be set together")
+	}
+	if g.Retries < 0 || g.Retries > 10 {
+		return invalid("gateway.retries", "is %d; accepted: 0 to 10", g.Retries)
+	}
+	if g.Timeout <= 0 {
+		return invalid("gateway.timeout", "is %s; accepted: a positive duration", g.Timeout)
+	}
+	if g.MaxBodyBytes < 1024 {
+		return invalid("gateway.max_body_bytes", "is %d; accepted: at least 1024", g.MaxBodyBytes)
+	}
+	if g.ReceiptEvery < 1 || g.ReceiptEvery > 10000 {
+		return invalid("gateway.receipt_every", "is %d; accepted: 1 to 10000", g.ReceiptEvery)
+	}
+	return nil
+}
+
+// NodePublicURL is the URL the node announces: node.public_url, or derived
+// from node.listen.
+func (c *Config) NodePublicURL() string {
+	if c.Node.PublicURL != "" {
+		return c.Node.PublicURL
+	}
+	if c.Node.TLSCert != "" {
+		return "https://" + c.Node.Listen
+	}
+	return "http://" + c.Node.Listen
+}
+
+func checkHostPort(addr string) error {
+	if _, port, err := net.SplitHostPort(addr); err != nil || port == "" {
+		return fmt.Errorf("is %q; accepted: host:port such as 127.0.0.1:8080 (or :8080 for every interface)", addr)
+	}
+	return nil
+}
+
+func validServiceName(s string) bool {
+	if len(s) == 0 || len(s) > 32 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *ProtocolConfig) validate() error {

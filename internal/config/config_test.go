@@ -188,3 +188,48 @@ func TestTokens(t *testing.T) {
 		t.Fatal("1 token is not 1e18 base units")
 	}
 }
+
+func TestNodeServicesMap(t *testing.T) {
+	p := writeFile(t, `node:
+  services:
+    eth:
+      backends: [http://127.0.0.1:8545, "http://127.0.0.1:8547"]
+      ws_backends:
+        - ws://127.0.0.1:8546
+    llm:
+      kind: rest
+      backends: http://127.0.0.1:9000
+      timeout: 2m
+`)
+	c, _, err := Load(p, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eth, llm := c.Node.Services["eth"], c.Node.Services["llm"]
+	if eth.Kind != "jsonrpc" || len(eth.Backends) != 2 || eth.WSBackends[0] != "ws://127.0.0.1:8546" || eth.Timeout != 30*time.Second {
+		t.Fatalf("eth = %+v", eth)
+	}
+	if llm.Kind != "rest" || len(llm.Backends) != 1 || llm.Timeout != 2*time.Minute {
+		t.Fatalf("llm = %+v", llm)
+	}
+	// The rendered config loads back to the same services.
+	p2 := writeFile(t, string(c.YAML()))
+	c2, _, err := Load(p2, nil, nil)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, c.YAML())
+	}
+	if string(c2.YAML()) != string(c.YAML()) {
+		t.Fatalf("round trip:\n%s\nvs\n%s", c2.YAML(), c.YAML())
+	}
+	for body, want := range map[string]string{
+		"node:\n  services:\n    eth:\n      bakends: [http://x]\n":                    "unknown key node.services.eth.bakends",
+		"node:\n  services:\n    eth:\n      kind: grpc\n      backends: [http://x]\n": "node.services.eth.kind",
+		"node:\n  services:\n    eth: {}\n":                                            "node.services.eth.backends",
+		"node:\n  services:\n    ETH:\n      backends: [http://x]\n":                   "invalid service id",
+		"node:\n  services: [eth]\n":                                                   "mapping of names",
+	} {
+		if _, _, err := Load(writeFile(t, body), nil, nil); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -49,7 +50,7 @@ func BindFlags(fs *pflag.FlagSet, sectionKeys ...string) *FlagSet {
 	def := Default()
 	b := &FlagSet{values: map[string]*flagValue{}}
 	for _, s := range settings(&def) {
-		if !underAny(s.key, sectionKeys) {
+		if s.isMap() || !underAny(s.key, sectionKeys) {
 			continue
 		}
 		v := &flagValue{typ: s.typeName(), raw: s.format()}
@@ -119,7 +120,9 @@ func Load(path string, env []string, flags *FlagSet) (Config, []string, error) {
 func applyEnv(env []string, table map[string]setting) ([]string, error) {
 	byEnv := map[string]setting{}
 	for _, s := range table {
-		byEnv[s.env()] = s
+		if !s.isMap() {
+			byEnv[s.env()] = s
+		}
 	}
 	var warnings []string
 	for _, kv := range env {
@@ -177,6 +180,18 @@ func applyMapping(n *yaml.Node, prefix, path string, table map[string]setting) e
 			return fmt.Errorf("%w: %s: key %s appears twice", ErrInvalid, where(k.Line), key)
 		}
 		seen[key] = true
+		if s, ok := table[key]; ok && s.isMap() {
+			if err := applyMap(s, v, path); err != nil {
+				return err
+			}
+			continue
+		}
+		if s, ok := table[key]; ok && s.isList() {
+			if err := applyList(s, v, path); err != nil {
+				return err
+			}
+			continue
+		}
 		if s, ok := table[key]; ok {
 			if v.Kind != yaml.ScalarNode {
 				return fmt.Errorf("%w: %s: %s must be a single value, not a list or mapping", ErrInvalid, where(v.Line), key)
@@ -198,6 +213,56 @@ func applyMapping(n *yaml.Node, prefix, path string, table map[string]setting) e
 		}
 		return fmt.Errorf("%w: %s: unknown key %s; accepted %s", ErrInvalid, where(k.Line), key, acceptedUnder(prefix, table))
 	}
+	return nil
+}
+
+// applyList sets a list setting from a YAML sequence of scalars (or a single
+// comma-separated scalar).
+func applyList(s setting, n *yaml.Node, path string) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if err := s.set(n.Value); err != nil {
+			return fmt.Errorf("%w: config file %s line %d: %s: %w", ErrInvalid, path, n.Line, s.key, err)
+		}
+		return nil
+	case yaml.SequenceNode:
+		items := []string{}
+		for _, it := range n.Content {
+			if it.Kind != yaml.ScalarNode {
+				return fmt.Errorf("%w: config file %s line %d: %s must be a list of values", ErrInvalid, path, it.Line, s.key)
+			}
+			items = append(items, it.Value)
+		}
+		s.value.Set(reflect.ValueOf(items))
+		return nil
+	}
+	return fmt.Errorf("%w: config file %s line %d: %s must be a list", ErrInvalid, path, n.Line, s.key)
+}
+
+// applyMap fills a map setting: each entry of the YAML mapping is a named
+// section, walked against the element type like the rest of the file.
+func applyMap(s setting, n *yaml.Node, path string) error {
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("%w: config file %s line %d: %s must be a mapping of names to sections", ErrInvalid, path, n.Line, s.key)
+	}
+	m := reflect.MakeMap(s.value.Type())
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		name, body := n.Content[i].Value, n.Content[i+1]
+		if m.MapIndex(reflect.ValueOf(name)).IsValid() {
+			return fmt.Errorf("%w: config file %s line %d: %s.%s appears twice", ErrInvalid, path, n.Content[i].Line, s.key, name)
+		}
+		elem := s.newElem()
+		prefix := s.key + "." + name
+		table := map[string]setting{}
+		walk(elem, prefix, func(es setting) { table[es.key] = es }, nil)
+		if body.Tag != "!!null" {
+			if err := applyMapping(body, prefix, path, table); err != nil {
+				return err
+			}
+		}
+		m.SetMapIndex(reflect.ValueOf(name), elem)
+	}
+	s.value.Set(m)
 	return nil
 }
 
@@ -267,6 +332,12 @@ func render(c *Config) []byte {
 			}
 			parent = n
 		}
+		if s.isMap() {
+			parent.Content = append(parent.Content,
+				&yaml.Node{Kind: yaml.ScalarNode, Value: parts[len(parts)-1], HeadComment: wrap(s.doc + " (config file only)")},
+				renderMap(s))
+			continue
+		}
 		parent.Content = append(parent.Content,
 			&yaml.Node{Kind: yaml.ScalarNode, Value: parts[len(parts)-1], HeadComment: wrap(s.doc + " (flag --" + s.flag() + ", env " + s.env() + ")")},
 			scalar(s))
@@ -281,7 +352,38 @@ func render(c *Config) []byte {
 	return buf.Bytes()
 }
 
+// renderMap renders a map setting's entries, sorted by name.
+func renderMap(s setting) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	if s.value.Len() == 0 {
+		n.Style = yaml.FlowStyle
+		return n
+	}
+	names := make([]string, 0, s.value.Len())
+	for _, k := range s.value.MapKeys() {
+		names = append(names, k.String())
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		elem := reflect.New(s.value.Type().Elem()).Elem()
+		elem.Set(s.value.MapIndex(reflect.ValueOf(name)))
+		body := &yaml.Node{Kind: yaml.MappingNode}
+		walk(elem, "", func(es setting) {
+			body.Content = append(body.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: es.key, HeadComment: wrap(es.doc)}, scalar(es))
+		}, nil)
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: name}, body)
+	}
+	return n
+}
+
 func scalar(s setting) *yaml.Node {
+	if s.isList() {
+		n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, it := range s.value.Interface().([]string) {
+			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: it})
+		}
+		return n
+	}
 	n := &yaml.Node{Kind: yaml.ScalarNode, Value: s.format()}
 	switch s.typeName() {
 	case "bool":

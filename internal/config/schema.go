@@ -15,11 +15,31 @@ import (
 // EnvPrefix starts the name of every environment variable relaynode reads.
 const EnvPrefix = "RELAYNODE_"
 
-// setting is one leaf of the Config tree.
+// setting is one leaf of the Config tree: a scalar, a list of strings, or a
+// map from names to sections (for example node.services.<id>), which only the
+// config file can set.
 type setting struct {
 	key   string        // dotted YAML path, e.g. "devnet.block_period"
 	doc   string        // from the `doc` tag
 	value reflect.Value // addressable field inside a Config
+}
+
+// isMap reports whether the setting is a map of named sections.
+func (s setting) isMap() bool { return s.value.Kind() == reflect.Map }
+
+// isList reports whether the setting is a list of strings.
+func (s setting) isList() bool { return s.value.Kind() == reflect.Slice }
+
+// Defaulter is implemented by map elements that have non-zero defaults.
+type Defaulter interface{ SetDefaults() }
+
+// newElem returns a fresh element of a map setting, with its defaults.
+func (s setting) newElem() reflect.Value {
+	e := reflect.New(s.value.Type().Elem())
+	if d, ok := e.Interface().(Defaulter); ok {
+		d.SetDefaults()
+	}
+	return e.Elem()
 }
 
 // Flag returns the command-line flag name of the setting.
@@ -79,6 +99,12 @@ func walk(v reflect.Value, prefix string, leaf func(setting), sect func(section)
 }
 
 func isLeaf(t reflect.Type) bool {
+	if t.Kind() == reflect.Map {
+		if t.Key().Kind() != reflect.String || t.Elem().Kind() != reflect.Struct {
+			panic(fmt.Sprintf("config: map settings must be map[string]struct, not %s", t))
+		}
+		return true
+	}
 	if t.Kind() != reflect.Struct {
 		return true
 	}
@@ -111,6 +137,14 @@ func (s setting) set(raw string) error {
 		return u.UnmarshalText([]byte(raw))
 	}
 	switch v.Kind() {
+	case reflect.Slice:
+		var items []string
+		for _, it := range strings.Split(raw, ",") {
+			if it = strings.TrimSpace(it); it != "" {
+				items = append(items, it)
+			}
+		}
+		v.Set(reflect.ValueOf(items))
 	case reflect.String:
 		v.SetString(raw)
 	case reflect.Bool:
@@ -155,6 +189,8 @@ func (s setting) format() string {
 		return string(b)
 	}
 	switch v.Kind() {
+	case reflect.Slice:
+		return strings.Join(v.Interface().([]string), ",")
 	case reflect.String:
 		return v.String()
 	case reflect.Bool:
@@ -178,6 +214,10 @@ func (s setting) typeName() string {
 		return "tokens"
 	}
 	switch s.value.Kind() {
+	case reflect.Slice:
+		return "list"
+	case reflect.Map:
+		return "map"
 	case reflect.Bool:
 		return "bool"
 	case reflect.Int, reflect.Int64, reflect.Uint64:
@@ -186,12 +226,15 @@ func (s setting) typeName() string {
 	return "string"
 }
 
-// Keys returns every setting's dotted key, sorted; for help texts and tests.
+// Keys returns the dotted key of every setting that flags and environment
+// variables can set (not map settings), sorted; for help texts and tests.
 func Keys() []string {
 	c := Default()
 	var keys []string
 	for _, s := range settings(&c) {
-		keys = append(keys, s.key)
+		if !s.isMap() {
+			keys = append(keys, s.key)
+		}
 	}
 	sort.Strings(keys)
 	return keys
