@@ -2,8 +2,8 @@
 //
 // Layout:
 //
-//	src/                   Solidity sources: RelayToken, Registry, SessionMath (library),
-//	                       test/SessionMathHarness (test-only)
+//	src/                   Solidity sources: RelayToken, Registry, SessionMath and RelayLib
+//	                       (libraries), test/SessionMathHarness and test/RelayHarness (test-only)
 //	package.json           the pinned npm solc and OpenZeppelin Contracts (exact versions),
 //	package-lock.json      locked with integrity hashes; node_modules/ is not committed
 //	compile.js             solc standard-JSON driver: src/**/*.sol -> artifacts/<Contract>.json
@@ -22,5 +22,5 @@
 // artifacts or bindings are stale; without node or contracts/node_modules (install it with
 // `cd contracts && npm ci`) that check is skipped. The other tests run the contracts on an
 // in-memory go-ethereum chain (ethclient/simulated): Go/Solidity cross-vectors for the
-// session math of internal/protocol, and the registry's behaviour (docs/protocol.md).
+// session math and the relays of internal/protocol, and the registry's behaviour (docs/protocol.md).
 package contracts

@@ -37,6 +37,35 @@ library SessionMath {
         return (tail + blocksPerSession - 1) / blocksPerSession + 1;
     }
 
+    /// @notice What one supplier may serve one application in one session:
+    /// appStake / (suppliers x pendingSessions), rounded down; 0 when `suppliers` is 0.
+    /// `appStake` is the application's stake at the session start, `suppliers` the number of
+    /// suppliers the session picked, the rest the parameters in force at the session start.
+    function relayBudget(
+        uint256 appStake,
+        uint256 suppliers,
+        uint64 blocksPerSession,
+        uint64 grace,
+        uint64 claim,
+        uint64 proof
+    ) internal pure returns (uint256) {
+        if (suppliers == 0) return 0;
+        return appStake / (suppliers * pendingSessions(blocksPerSession, grace, claim, proof));
+    }
+
+    /// @notice computeUnitsPerRelay x calls x tokensPerComputeUnit, saturating at
+    /// 2^256 - 1 (which exceeds every budget) instead of reverting.
+    function relayCost(uint64 computeUnitsPerRelay, uint32 calls, uint256 tokensPerComputeUnit)
+        internal
+        pure
+        returns (uint256)
+    {
+        uint256 w = uint256(computeUnitsPerRelay) * calls;
+        if (w == 0) return 0;
+        if (tokensPerComputeUnit > type(uint256).max / w) return type(uint256).max;
+        return w * tokensPerComputeUnit;
+    }
+
     /// @notice Partial Fisher-Yates shuffle of [0, candidates) seeded by `id`; returns the first
     /// min(k, candidates) positions.
     function selectIndices(bytes32 id, uint256 candidates, uint256 k) internal pure returns (uint256[] memory out) {

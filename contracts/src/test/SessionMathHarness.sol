@@ -113,6 +113,53 @@ contract SessionMathHarness {
         }
     }
 
+    function relayBudget(
+        uint256 appStake,
+        uint256 suppliers,
+        uint64 blocksPerSession,
+        uint64 grace,
+        uint64 claim,
+        uint64 proof
+    ) external pure returns (uint256) {
+        return SessionMath.relayBudget(appStake, suppliers, blocksPerSession, grace, claim, proof);
+    }
+
+    function relayCost(uint64 computeUnitsPerRelay, uint32 calls, uint256 tokensPerComputeUnit)
+        external
+        pure
+        returns (uint256)
+    {
+        return SessionMath.relayCost(computeUnitsPerRelay, calls, tokensPerComputeUnit);
+    }
+
+    /// @notice relayBudget of (stakes[i], suppliers[i]) under params[i] = [N, grace, claim, proof].
+    function relayBudgetBatch(uint256[] calldata stakes, uint256[] calldata suppliers, uint64[4][] calldata params)
+        external
+        pure
+        returns (uint256[] memory out)
+    {
+        uint256 n = stakes.length;
+        if (suppliers.length != n || params.length != n) revert LengthMismatch();
+        out = new uint256[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            uint64[4] calldata p = params[i];
+            out[i] = SessionMath.relayBudget(stakes[i], suppliers[i], p[0], p[1], p[2], p[3]);
+        }
+    }
+
+    function relayCostBatch(uint64[] calldata cus, uint32[] calldata calls, uint256[] calldata tpcus)
+        external
+        pure
+        returns (uint256[] memory out)
+    {
+        uint256 n = cus.length;
+        if (calls.length != n || tpcus.length != n) revert LengthMismatch();
+        out = new uint256[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            out[i] = SessionMath.relayCost(cus[i], calls[i], tpcus[i]);
+        }
+    }
+
     function _select(bytes32 id, address[] calldata candidates, uint256 k) private pure returns (address[] memory out) {
         uint256[] memory idx = SessionMath.selectIndices(id, candidates.length, k);
         out = new address[](idx.length);
