@@ -89,16 +89,14 @@ func describePeriod(p time.Duration) string {
 
 // waitAndShutdown blocks until the command's context ends (Ctrl-C, SIGTERM),
 // then runs the shutdown functions in order within shutdownTimeout.
-func waitAndShutdown(ctx context.Context, a *app, log *slog.Logger, shutdowns ...func(context.Context) error) error {
+func waitAndShutdown(ctx context.Context, a *app, log *slog.Logger, shutdowns ...stopper) error {
 	<-ctx.Done()
 	a.stopSignals() // a second Ctrl-C now kills the process
 	log.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	for _, f := range shutdowns {
-		if err := f(sctx); err != nil {
-			return fmt.Errorf("shutdown: %w", err)
-		}
+	if err := runStops(sctx, log, shutdowns); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
 	}
 	log.Info("stopped")
 	return nil

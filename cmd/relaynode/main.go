@@ -18,6 +18,7 @@ import (
 	"github.com/relaynode/relaynode/internal/config"
 	"github.com/relaynode/relaynode/internal/datadir"
 	"github.com/relaynode/relaynode/internal/keys"
+	"github.com/relaynode/relaynode/internal/obs"
 )
 
 func main() {
@@ -70,6 +71,8 @@ func explain(err error) (string, int) {
 		return msg + "; stop the other relaynode using it, or choose another directory with --datadir", exitError
 	case errors.Is(err, datadir.ErrUnwritable):
 		return msg + "; fix its permissions or choose another directory with --datadir", exitError
+	case errors.Is(err, obs.ErrAddrInUse):
+		return msg + "; stop the process using that address, or choose another for that setting", exitError
 	case errors.Is(err, devnet.ErrPortInUse):
 		return msg + "; stop the process using that port, or choose free ports with --devnet.http and --devnet.ws", exitError
 	case errors.Is(err, chain.ErrUnreachable):

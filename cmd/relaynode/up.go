@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -9,13 +10,18 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/relaynode/relaynode/internal/chain"
 	"github.com/relaynode/relaynode/internal/chain/devnet"
 	"github.com/relaynode/relaynode/internal/config"
 	"github.com/relaynode/relaynode/internal/datadir"
+	"github.com/relaynode/relaynode/internal/gateway"
+	"github.com/relaynode/relaynode/internal/obs"
 	"github.com/relaynode/relaynode/internal/protocol"
+	"github.com/relaynode/relaynode/internal/relay"
 )
 
 // Roles of the first development accounts.
@@ -75,29 +81,94 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	if err != nil {
 		return err
 	}
-	cs, err := setUpDevnet(ctx, cfg, dir, d, log)
-	if err != nil {
-		d.Shutdown(context.Background())
+	stops := []stopper{d.Shutdown}
+	fail := func(err error) error {
+		reverse(stops)
+		runStops(context.Background(), log, stops)
 		return err
 	}
+	cs, err := setUpDevnet(ctx, cfg, dir, d, log)
+	if err != nil {
+		return fail(err)
+	}
+	c, err := chain.NewClient(ctx, d.RPCClient(), "devnet", cfg.Chain.Timeout, devnet.ChainID)
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, func(context.Context) error { c.Close(); return nil })
+	reg, err := chain.NewRegistry(ctx, c, cs.Registry, cfg.Devnet.BlockPeriod/2+10*time.Millisecond, log)
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, reg.Shutdown)
 	accts := d.Accounts()
+	if cfg.Demo.Enabled {
+		if _, ok := cfg.Node.Services[cfg.Demo.Service]; !ok {
+			sc := config.ServiceConfig{}
+			sc.SetDefaults()
+			sc.Backends, sc.WSBackends = []string{d.HTTPURL()}, []string{d.WSURL()}
+			cfg.Node.Services[cfg.Demo.Service] = sc
+		}
+		if cfg.Gateway.Application == (common.Address{}) {
+			cfg.Gateway.Application = accts[devApplication].Address
+		}
+	}
+	prom := obs.NewRegistry()
+	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, prom, log)
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, servers...)
+
 	s := summary{}
+	if cfg.Demo.Enabled {
+		s.add("gateway", fmt.Sprintf("http://%s%s%s  (JSON-RPC, REST and WebSocket for any client)", cfg.Gateway.Listen, gateway.PathPrefix, cfg.Demo.Service))
+		s.add("node", fmt.Sprintf("%s%s%s  (signed relays only)", cfg.NodePublicURL(), relay.PathPrefix, cfg.Demo.Service))
+	}
 	s.add("chain", fmt.Sprintf("devnet, chain id %d, block %d, %s", devnet.ChainID, d.Head(), describePeriod(cfg.Devnet.BlockPeriod)))
 	s.add("rpc", d.HTTPURL())
 	s.add("ws", d.WSURL())
+	if cfg.Node.AdminListen != "" {
+		s.add("metrics", "http://"+cfg.Node.AdminListen+"/metrics  (also /healthz, /debug/pprof)")
+	}
 	s.add("data", dir.Path())
 	s.add("token", cs.Token.Hex())
 	s.add("registry", fmt.Sprintf("%s (created in block %d)", cs.Registry.Hex(), cs.RegistryBlock))
 	if cfg.Demo.Enabled {
 		s.add("service", fmt.Sprintf("%s: backend %s (the devnet itself), %d compute unit(s) per relay", cfg.Demo.Service, d.HTTPURL(), cfg.Demo.ComputeUnitsPerRelay))
-		s.add("app", fmt.Sprintf("%s (dev account %d), staked %s, delegated to the gateway", accts[devApplication].Address.Hex(), devApplication, cfg.Demo.Stake))
-		s.add("gateway", fmt.Sprintf("%s (dev account %d), staked %s", accts[devGateway].Address.Hex(), devGateway, cfg.Demo.Stake))
-		s.add("supplier", fmt.Sprintf("%s (dev account %d), staked %s, announces %s", accts[devSupplier].Address.Hex(), devSupplier, cfg.Demo.Stake, cfg.Demo.SupplierURL))
+		s.add("app", fmt.Sprintf("%s (dev account %d), staked %s, delegated to the gateway key %s (dev account %d)", accts[devApplication].Address.Hex(), devApplication, cfg.Demo.Stake, accts[devGateway].Address.Hex(), devGateway))
+		s.add("supplier", fmt.Sprintf("%s (dev account %d), staked %s, announces %s", accts[devSupplier].Address.Hex(), devSupplier, cfg.Demo.Stake, cfg.NodePublicURL()+relay.PathPrefix+cfg.Demo.Service))
 	}
 	s.add("keys", "development keys are public: 'relaynode keys dev'")
 	s.print(a.stdout, "relaynode is ready")
 	log.Info("ready", "rpc", d.HTTPURL(), "registry", cs.Registry.Hex())
-	return waitAndShutdown(ctx, a, log, d.Shutdown)
+	reverse(stops)
+	return waitAndShutdown(ctx, a, log, stops...)
+}
+
+// startServers starts the relay node (with supplierKey), the gateway (with
+// gatewayKey, for cfg.Gateway.Application) and one admin server for both.
+func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supplierKey, gatewayKey *ecdsa.PrivateKey, reg *chain.Registry, prom *prometheus.Registry, log *slog.Logger) ([]stopper, error) {
+	var stops []stopper
+	fail := func(err error) ([]stopper, error) {
+		runStops(context.Background(), log, stops)
+		return nil, err
+	}
+	admin, err := startAdmin(cfg.Node.AdminListen, prom, func() error { return nil }, log)
+	if err != nil {
+		return fail(err)
+	}
+	node, err := startNode(ctx, cfg, dir, supplierKey, reg, prom, log)
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(node, admin...)
+	gw, err := startGateway(cfg, gatewayKey, cfg.Gateway.Application, reg, prom, log)
+	if err != nil {
+		return fail(err)
+	}
+	// Stop order: the gateway (no new relays), the node, the admin server.
+	return append(gw, stops...), nil
 }
 
 // setUpDevnet deploys (or finds) the contracts and stakes the demo actors,
@@ -137,7 +208,8 @@ func setUpDevnet(ctx context.Context, cfg config.Config, dir *datadir.Dir, d *de
 			Owner: actor(devDeployer), Application: actor(devApplication), Gateway: actor(devGateway), Supplier: actor(devSupplier),
 		}
 		err = chain.StakeDemo(ctx, cs, actors, chain.DemoSpec{
-			Service: svc, ComputeUnitsPerRelay: cfg.Demo.ComputeUnitsPerRelay, Stake: cfg.Demo.Stake.Base(), SupplierURL: cfg.Demo.SupplierURL,
+			Service: svc, ComputeUnitsPerRelay: cfg.Demo.ComputeUnitsPerRelay, Stake: cfg.Demo.Stake.Base(),
+			SupplierURL: cfg.NodePublicURL() + relay.PathPrefix + cfg.Demo.Service,
 		})
 		if err != nil {
 			return chain.Contracts{}, err

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/relaynode/relaynode/internal/chain"
+	"github.com/relaynode/relaynode/internal/config"
+	"github.com/relaynode/relaynode/internal/datadir"
+	"github.com/relaynode/relaynode/internal/gateway"
+	"github.com/relaynode/relaynode/internal/meter"
+	"github.com/relaynode/relaynode/internal/obs"
+	"github.com/relaynode/relaynode/internal/protocol"
+	"github.com/relaynode/relaynode/internal/relay"
+	"github.com/relaynode/relaynode/pkg/client"
+)
+
+// stopper shuts one component down.
+type stopper func(context.Context) error
+
+// startNode starts the supplier's relay server on cfg.Node.Listen.
+func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ecdsa.PrivateKey, reg *chain.Registry, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
+	log = log.With("component", "node")
+	if len(cfg.Node.Services) == 0 {
+		return nil, fmt.Errorf("%w: node.services is empty; add the services this node serves to the config file", config.ErrInvalid)
+	}
+	m, err := meter.Open(ctx, meter.Config{Path: dir.Join("node.db"), Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	stops := []stopper{m.Shutdown}
+	fail := func(err error) ([]stopper, error) {
+		runStops(context.Background(), log, stops)
+		return nil, err
+	}
+	httpClient := relay.NewBackendClient()
+	var services []*relay.Service
+	for name, sc := range cfg.Node.Services {
+		id, err := protocol.ParseServiceID(name)
+		if err != nil {
+			return fail(fmt.Errorf("%w: node.services.%s: %w", config.ErrInvalid, name, err))
+		}
+		b, err := relay.NewBackends(name, sc.Kind, sc.Backends, httpClient, sc.HealthInterval, log)
+		if err != nil {
+			return fail(err)
+		}
+		stops = append(stops, func(context.Context) error { b.Shutdown(); return nil })
+		services = append(services, &relay.Service{ID: id, Kind: sc.Kind, Backends: b, WS: sc.WSBackends, Timeout: sc.Timeout})
+	}
+	srv, err := relay.NewServer(relay.Config{
+		Key: key, Services: services, Sessions: reg, Meter: m, Miner: relay.NewCountingMiner(),
+		Metrics: relay.NewMetrics(prom, "node"), Log: log,
+		MaxBodyBytes: cfg.Node.MaxBodyBytes, MaxInFlight: cfg.Node.MaxInFlight, QueueTimeout: cfg.Node.QueueTimeout,
+		PerIPRate: cfg.Node.PerIPRate, PerIPBurst: cfg.Node.PerIPBurst,
+	})
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, srv.Shutdown)
+	mux := http.NewServeMux()
+	mux.Handle(relay.PathPrefix, srv)
+	hs, err := obs.Serve(cfg.Node.Listen, mux, cfg.Node.TLSCert, cfg.Node.TLSKey)
+	if err != nil {
+		return fail(fmt.Errorf("node.listen: %w", err))
+	}
+	// The HTTP server stops first (no new relays), then the relay server
+	// (WebSockets), the probes, and last the meter's final checkpoint.
+	stops = append(stops, hs.Shutdown)
+	reverse(stops)
+	log.Info("relay node listening", "addr", hs.Addr(), "supplier", srv.Supplier().Hex())
+	return stops, nil
+}
+
+// startGateway starts the gateway on cfg.Gateway.Listen, signing with key
+// for app.
+func startGateway(cfg config.Config, key *ecdsa.PrivateKey, app common.Address, reg *chain.Registry, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
+	log = log.With("component", "gateway")
+	keys, err := loadAPIKeys(cfg.Gateway.APIKeysFile)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := client.New(client.Config{Sessions: reg, Key: key, Application: app, Retries: cfg.Gateway.Retries, Timeout: cfg.Gateway.Timeout})
+	if err != nil {
+		return nil, err
+	}
+	gw, err := gateway.New(gateway.Config{
+		Client: cl, APIKeys: keys, MaxBodyBytes: cfg.Gateway.MaxBodyBytes, ReceiptEvery: cfg.Gateway.ReceiptEvery,
+		Metrics: relay.NewMetrics(prom, "gateway"), Log: log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle(gateway.PathPrefix, gw)
+	hs, err := obs.Serve(cfg.Gateway.Listen, mux, cfg.Gateway.TLSCert, cfg.Gateway.TLSKey)
+	if err != nil {
+		return nil, fmt.Errorf("gateway.listen: %w", err)
+	}
+	log.Info("gateway listening", "addr", hs.Addr(), "application", cl.Application().Hex(), "api_keys", len(keys))
+	return []stopper{hs.Shutdown, gw.Shutdown}, nil
+}
+
+// startAdmin serves /metrics, /healthz and pprof on addr ("" disables it).
+func startAdmin(addr string, prom *prometheus.Registry, health func() error, log *slog.Logger) ([]stopper, error) {
+	if addr == "" {
+		return nil, nil
+	}
+	hs, err := obs.Serve(addr, obs.AdminHandler(prom, health), "", "")
+	if err != nil {
+		return nil, fmt.Errorf("admin: %w", err)
+	}
+	log.Info("admin server listening", "addr", hs.Addr())
+	return []stopper{hs.Shutdown}, nil
+}
+
+// loadAPIKeys reads one key per line (blank lines and # comments skipped) and
+// keeps only their digests.
+func loadAPIKeys(path string) ([][32]byte, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: gateway.api_keys_file: %w", config.ErrInvalid, err)
+	}
+	var out [][32]byte
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, gateway.HashAPIKey(line))
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: gateway.api_keys_file %s holds no key; an empty key is never accepted", config.ErrInvalid, path)
+	}
+	return out, nil
+}
+
+// runStops runs shutdown functions in order, logging failures.
+func runStops(ctx context.Context, log *slog.Logger, stops []stopper) error {
+	var first error
+	for _, s := range stops {
+		if err := s(ctx); err != nil {
+			log.Warn("shutdown step failed", "err", err)
+			if first == nil {
+				first = err
+			}
+		}
+	}
+	return first
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}

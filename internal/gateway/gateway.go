@@ -1,0 +1,284 @@
+// Package gateway is the application side of relaynode: it accepts plain
+// JSON-RPC, REST and WebSocket traffic from ordinary clients at
+// /v1/<service id>, turns each request into a signed relay to a supplier of
+// the application's current session (pkg/client), verifies the supplier's
+// signed answer and returns it. Clients need no knowledge of relays.
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/relaynode/relaynode/internal/protocol"
+	"github.com/relaynode/relaynode/internal/relay"
+	"github.com/relaynode/relaynode/pkg/client"
+)
+
+// PathPrefix is where services are served: PathPrefix + "<service id>".
+const PathPrefix = "/v1/"
+
+// Config wires a Gateway.
+type Config struct {
+	Client *client.Client
+	// APIKeys are the SHA-256 digests of the accepted API keys; empty means
+	// the gateway is open.
+	APIKeys      [][32]byte
+	MaxBodyBytes int64
+	ReceiptEvery int
+	Metrics      *relay.Metrics
+	Log          *slog.Logger
+}
+
+// Gateway serves ordinary clients. It implements http.Handler and is safe for
+// concurrent use.
+type Gateway struct {
+	cfg   Config
+	conns relay.ConnSet
+}
+
+// New checks cfg and returns a Gateway.
+func New(cfg Config) (*Gateway, error) {
+	if cfg.Client == nil || cfg.Metrics == nil {
+		return nil, errors.New("gateway: Config needs Client and Metrics")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 10 << 20
+	}
+	if cfg.ReceiptEvery <= 0 {
+		cfg.ReceiptEvery = 10
+	}
+	return &Gateway{cfg: cfg}, nil
+}
+
+// HashAPIKey returns the digest under which an API key is configured.
+func HashAPIKey(key string) [32]byte { return sha256.Sum256([]byte(key)) }
+
+// authorized checks the request's API key in constant time against every
+// configured key. An empty key is never accepted.
+func (g *Gateway) authorized(r *http.Request) bool {
+	if len(g.cfg.APIKeys) == 0 {
+		return true
+	}
+	key, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		key = r.URL.Query().Get("api_key")
+	}
+	if key == "" {
+		return false
+	}
+	h := HashAPIKey(key)
+	match := 0
+	for _, k := range g.cfg.APIKeys {
+		match |= subtle.ConstantTimeCompare(h[:], k[:])
+	}
+	return match == 1
+}
+
+// ServeHTTP routes /v1/<service>[/target].
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	started := time.Now()
+	rest, ok := strings.CutPrefix(r.URL.Path, PathPrefix)
+	if !ok {
+		relay.WriteError(w, relay.Errorf(relay.CodeUnknownService, "services are served at %s<service id>", PathPrefix), false, nil)
+		return
+	}
+	name, target, _ := strings.Cut(rest, "/")
+	target = "/" + target
+	svc, err := protocol.ParseServiceID(name)
+	if err != nil {
+		g.cfg.Metrics.Errors.WithLabelValues("unknown", string(relay.CodeUnknownService)).Inc()
+		relay.WriteError(w, relay.Errorf(relay.CodeUnknownService, "%v", err), false, nil)
+		return
+	}
+	label := svc.String()
+	if !g.authorized(r) {
+		g.refused(label, relay.CodeUnauthorized)
+		relay.WriteError(w, relay.Errorf(relay.CodeUnauthorized, "a valid API key is required: 'Authorization: Bearer <key>'"), false, nil)
+		return
+	}
+	if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+		g.serveWS(w, r, svc)
+		return
+	}
+	if q := r.URL.Query(); q.Has("api_key") {
+		q.Del("api_key")
+		r.URL.RawQuery = q.Encode()
+	}
+	if r.URL.RawQuery != "" {
+		target += "?" + r.URL.RawQuery
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, g.cfg.MaxBodyBytes))
+	if err != nil {
+		code := relay.CodeMalformedRequest
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			code = relay.CodeBodyTooLarge
+		}
+		g.refused(label, code)
+		relay.WriteError(w, relay.Errorf(code, "reading the body: %v", err), false, nil)
+		return
+	}
+	g.cfg.Metrics.RequestBytes.WithLabelValues(label).Observe(float64(len(body)))
+	isRPC := r.Method == http.MethodPost && target == "/" && looksJSON(body)
+	var id json.RawMessage
+	if isRPC {
+		if !json.Valid(body) {
+			g.refused(label, relay.CodeMalformedRequest)
+			relay.WriteError(w, relay.Errorf(relay.CodeMalformedRequest, "the body is not valid JSON"), true, nil)
+			return
+		}
+		id = requestID(body)
+	}
+	req := client.Request{Service: svc, Method: r.Method, Target: target, Header: forwardHeaders(r.Header), Body: body, Calls: 1}
+	if isRPC {
+		req.Calls = client.JSONRPCCalls(body)
+	}
+	g.cfg.Metrics.InFlight.Inc()
+	resp, err := g.cfg.Client.Do(r.Context(), req)
+	g.cfg.Metrics.InFlight.Dec()
+	if err != nil {
+		var re *relay.Error
+		if !errors.As(err, &re) {
+			re = relay.Errorf(relay.CodeInternal, "%v", err)
+		}
+		g.refused(label, re.Code)
+		relay.WriteError(w, re, isRPC, id)
+		return
+	}
+	h := w.Header()
+	for k, vs := range resp.Header {
+		switch k {
+		case "Content-Length", "Transfer-Encoding", "Connection", "Trailer", relay.HeaderResponse:
+		default:
+			h[k] = vs
+		}
+	}
+	h.Set("Relay-Supplier", resp.Supplier.Hex())
+	w.WriteHeader(resp.StatusCode)
+	w.Write(resp.Body)
+	g.cfg.Metrics.Relays.WithLabelValues(label, "success").Inc()
+	g.cfg.Metrics.Duration.WithLabelValues(label).Observe(time.Since(started).Seconds())
+	g.cfg.Metrics.ResponseBytes.WithLabelValues(label).Observe(float64(len(resp.Body)))
+}
+
+func (g *Gateway) refused(label string, code relay.Code) {
+	g.cfg.Metrics.Relays.WithLabelValues(label, "error").Inc()
+	g.cfg.Metrics.Errors.WithLabelValues(label, string(code)).Inc()
+}
+
+func looksJSON(body []byte) bool {
+	t := bytes.TrimLeft(body, " \t\r\n")
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+func requestID(body []byte) json.RawMessage {
+	var one struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(body, &one) != nil {
+		return nil
+	}
+	return one.ID
+}
+
+// forwardHeaders keeps what a backend needs to understand the request.
+func forwardHeaders(src http.Header) http.Header {
+	out := http.Header{}
+	for _, k := range []string{"Content-Type", "Accept", "Accept-Encoding", "Content-Encoding", "Accept-Language"} {
+		if v := src.Values(k); len(v) > 0 {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+var upgrader = websocket.Upgrader{
+	ReadBufferSize:  32 << 10,
+	WriteBufferSize: 32 << 10,
+	CheckOrigin:     func(*http.Request) bool { return true },
+}
+
+// serveWS bridges a client's plain JSON-RPC WebSocket to a relayed one.
+func (g *Gateway) serveWS(w http.ResponseWriter, r *http.Request, svc protocol.ServiceID) {
+	label := svc.String()
+	up, err := g.cfg.Client.DialWebSocket(r.Context(), svc, g.cfg.ReceiptEvery)
+	if err != nil {
+		var re *relay.Error
+		if !errors.As(err, &re) {
+			re = relay.Errorf(relay.CodeNoSupplier, "%v", err)
+		}
+		g.refused(label, re.Code)
+		relay.WriteError(w, re, true, nil)
+		return
+	}
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		up.Close()
+		return
+	}
+	if !g.conns.Add(conn) {
+		conn.Close()
+		up.Close()
+		return
+	}
+	defer g.conns.Done(conn)
+	conn.SetReadLimit(g.cfg.MaxBodyBytes)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { // supplier -> client
+		defer close(done)
+		for {
+			msg, err := up.Receive(ctx)
+			if err != nil {
+				conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, "supplier connection ended"), time.Now().Add(time.Second))
+				conn.Close()
+				return
+			}
+			conn.SetWriteDeadline(time.Now().Add(30 * time.Second))
+			if conn.WriteMessage(websocket.TextMessage, msg) != nil {
+				return
+			}
+		}
+	}()
+	for { // client -> supplier
+		_, msg, err := conn.ReadMessage()
+		if err != nil {
+			break
+		}
+		if err := up.Send(ctx, msg); err != nil {
+			var re *relay.Error
+			if errors.As(err, &re) {
+				conn.WriteMessage(websocket.TextMessage, relay.RPCErrorBody(re, requestID(msg)))
+				continue
+			}
+			break
+		}
+		g.cfg.Metrics.Relays.WithLabelValues(label, "success").Inc()
+	}
+	up.Close()
+	cancel()
+	conn.Close()
+	<-done
+}
+
+// Shutdown closes WebSocket bridges and waits for them to end. Call it after
+// the HTTP server's Shutdown, which does not close hijacked connections.
+func (g *Gateway) Shutdown(ctx context.Context) error {
+	g.conns.CloseAll()
+	return g.conns.Wait(ctx)
+}
