@@ -94,7 +94,7 @@ the latest block.`,
 
 // connect returns a client and the contracts of a running network: chain.rpc
 // and contracts.* when chain.rpc is set, else the local devnet and the
-// deployment recorded in the data directory.
+// contracts 'up' deploys there.
 func connect(ctx context.Context, cfg config.Config) (*chain.Client, chain.Contracts, error) {
 	if !cfg.UsesDevnet() {
 		c, err := chain.Dial(ctx, cfg.Chain.RPC, cfg.Chain.Timeout, cfg.Chain.ChainID)
@@ -103,14 +103,7 @@ func connect(ctx context.Context, cfg config.Config) (*chain.Client, chain.Contr
 		}
 		return c, chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry}, nil
 	}
-	dataDir, err := cfg.ResolvedDataDir()
-	if err != nil {
-		return nil, chain.Contracts{}, err
-	}
-	cs, err := chain.ReadDeployment(journalPathIn(dataDir, devnet.ChainID))
-	if err != nil {
-		return nil, chain.Contracts{}, fmt.Errorf("%w; start the network with 'relaynode up'", err)
-	}
+	cs := devnetContracts()
 	c, err := chain.Dial(ctx, "http://"+cfg.Devnet.HTTP, cfg.Chain.Timeout, devnet.ChainID)
 	if err != nil {
 		return nil, chain.Contracts{}, fmt.Errorf("%w (is 'relaynode up' running?)", err)

@@ -104,10 +104,7 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	accts := d.Accounts()
 	if cfg.Demo.Enabled {
 		if _, ok := cfg.Node.Services[cfg.Demo.Service]; !ok {
-			sc := config.ServiceConfig{}
-			sc.SetDefaults()
-			sc.Backends, sc.WSBackends = []string{d.HTTPURL()}, []string{d.WSURL()}
-			cfg.Node.Services[cfg.Demo.Service] = sc
+			addDemoService(&cfg, d.HTTPURL(), d.WSURL())
 		}
 		if cfg.Gateway.Application == (common.Address{}) {
 			cfg.Gateway.Application = accts[devApplication].Address

@@ -15,6 +15,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -148,8 +149,8 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		req.Calls = client.JSONRPCCalls(body)
 	}
 	g.cfg.Metrics.InFlight.Inc()
-	resp, err := g.cfg.Client.Do(r.Context(), req)
-	g.cfg.Metrics.InFlight.Dec()
+	defer g.cfg.Metrics.InFlight.Dec()
+	resp, err := g.cfg.Client.Stream(r.Context(), req)
 	if err != nil {
 		var re *relay.Error
 		if !errors.As(err, &re) {
@@ -159,6 +160,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		relay.WriteError(w, re, isRPC, id)
 		return
 	}
+	defer resp.Body.Close()
 	h := w.Header()
 	for k, vs := range resp.Header {
 		switch k {
@@ -168,11 +170,48 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	h.Set("Relay-Supplier", resp.Supplier.Hex())
+	if resp.ContentLength >= 0 {
+		h.Set("Content-Length", strconv.FormatInt(resp.ContentLength, 10))
+	}
 	w.WriteHeader(resp.StatusCode)
-	w.Write(resp.Body)
+	n, err := copyFlushing(w, resp.Body)
+	if err != nil {
+		// The answer was cut off or did not verify: end the client's
+		// connection so the truncated or unverified answer does not look
+		// complete.
+		g.refused(label, relay.CodeBadResponse)
+		g.cfg.Log.Warn("gateway: streamed answer failed", "service", label, "supplier", resp.Supplier.Hex(), "err", err)
+		panic(http.ErrAbortHandler)
+	}
 	g.cfg.Metrics.Relays.WithLabelValues(label, "success").Inc()
 	g.cfg.Metrics.Duration.WithLabelValues(label).Observe(time.Since(started).Seconds())
-	g.cfg.Metrics.ResponseBytes.WithLabelValues(label).Observe(float64(len(resp.Body)))
+	g.cfg.Metrics.ResponseBytes.WithLabelValues(label).Observe(float64(n))
+}
+
+// copyFlushing copies src to w, flushing after every read so streams reach
+// the client as they arrive.
+func copyFlushing(w http.ResponseWriter, src io.Reader) (int64, error) {
+	flusher, _ := w.(http.Flusher)
+	buf := make([]byte, 32<<10)
+	var total int64
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return total, werr
+			}
+			total += int64(n)
+			if flusher != nil {
+				flusher.Flush()
+			}
+		}
+		if err == io.EOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
 }
 
 func (g *Gateway) refused(label string, code relay.Code) {

@@ -239,9 +239,14 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request, svc *Service,
 	defer s.cfg.Metrics.InFlight.Dec()
 
 	// Parse the envelope and the body, within the size limit.
-	env, err := protocol.DecodeRequestEnvelope(r.Header.Get(HeaderRequest))
+	envText := r.Header.Get(HeaderRequest)
+	if envText == "" {
+		fail(Errorf(CodeBadEnvelope, "the request has no %s header: this endpoint takes signed relays only (send plain requests to a gateway)", HeaderRequest), nil)
+		return
+	}
+	env, err := protocol.DecodeRequestEnvelope(envText)
 	if err != nil {
-		fail(Errorf(CodeBadEnvelope, "%v", err), nil)
+		fail(Errorf(CodeBadEnvelope, "%s", strings.TrimPrefix(err.Error(), protocol.ErrBadEnvelope.Error()+": ")), nil)
 		return
 	}
 	if env.Service != svc.ID {
@@ -336,7 +341,7 @@ func (s *Server) admit(ctx context.Context, rc *relayCtx) *Error {
 	rc.digest = s.domain.RequestDigest(rc.header)
 	signer, err := protocol.Recover(rc.digest, env.Signature)
 	if err != nil {
-		return Errorf(CodeBadSignature, "%v", err)
+		return Errorf(CodeBadSignature, "%s", strings.TrimPrefix(err.Error(), protocol.ErrBadSignature.Error()+": "))
 	}
 	if signer != env.Application {
 		ok, err := s.cfg.Sessions.Delegated(ctx, env.Application, signer, env.SessionStart)

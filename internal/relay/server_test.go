@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -354,5 +356,60 @@ func TestSessionLookupFailureIsExplicit(t *testing.T) {
 	r.chain.sessionErr = nil
 	if resp, _ := r.send(r.rawRelay(`{"jsonrpc":"2.0","id":1,"method":"x"}`)); resp.StatusCode != 200 {
 		t.Fatal("not serving after the chain came back")
+	}
+}
+
+// TestSDKStreamsAndVerifiesAtTheEnd reads streams through pkg/client: the
+// content arrives without the signature event, and the relay verifies once
+// the end is read.
+func TestSDKStreamsAndVerifiesAtTheEnd(t *testing.T) {
+	r := newRig(t)
+	c := r.client(r.app, "stream")
+	for target, want := range map[string]string{
+		"/sse":    "data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\n",
+		"/ndjson": "{\"n\":0}\n{\"n\":1}\n{\"n\":2}\n",
+	} {
+		s, err := c.Stream(context.Background(), client.Request{Service: svc("stream"), Method: http.MethodGet, Target: target})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := s.Relay(); ok {
+			t.Fatal("verified before the end was read")
+		}
+		body, err := io.ReadAll(s.Body)
+		s.Body.Close()
+		if err != nil || string(body) != want {
+			t.Fatalf("%s: %q, %v", target, body, err)
+		}
+		if rel, ok := s.Relay(); !ok || rel.ResponseHash != protocol.ResponseHash(body) {
+			t.Fatalf("%s: relay not verified", target)
+		}
+	}
+}
+
+// TestSDKRejectsAForgedStreamSignature: a "supplier" whose final signature
+// does not match what it streamed is caught when the end is read.
+func TestSDKRejectsAForgedStreamSignature(t *testing.T) {
+	r := newRig(t)
+	forger := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		io.WriteString(w, "data: hello\n\n")
+		var sig protocol.Signature
+		sig[64] = 27
+		io.WriteString(w, "event: "+relay.SSEResponseEvent+"\ndata: "+protocol.ResponseEnvelope{Signature: sig}.Encode()+"\n\n")
+	}))
+	defer forger.Close()
+	c := r.client(r.app, "stream")
+	r.chain.mu.Lock()
+	r.chain.endpoints[r.supplier] = forger.URL
+	r.chain.mu.Unlock()
+	s, err := c.Stream(context.Background(), client.Request{Service: svc("stream"), Method: http.MethodGet, Target: "/sse"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = io.ReadAll(s.Body)
+	var re *relay.Error
+	if !errors.As(err, &re) || re.Code != relay.CodeBadResponse {
+		t.Fatalf("forged stream accepted: %v", err)
 	}
 }

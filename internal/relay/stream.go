@@ -34,8 +34,9 @@ func isSSE(h http.Header) bool {
 
 // stream forwards a streamed backend response as it arrives, hashing it on
 // the way. When it ends, the relay is signed and mined, and the signature is
-// sent as a final SSE event (event streams) or as the Relay-Response trailer
-// (everything else). One stream is one relay. If the backend breaks off, the
+// sent as a final SSE event (event streams; if the content does not end with
+// a blank line, one is added first and counts as content) or as the
+// Relay-Response trailer (everything else). One stream is one relay. If the backend breaks off, the
 // relay is not signed, its charge is refunded and the client's connection is
 // aborted, so a truncated stream never looks complete.
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, rc *relayCtx, resp *http.Response, started time.Time) {
@@ -52,11 +53,17 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, rc *relayCtx, re
 	var hasher protocol.ResponseHasher
 	buf := make([]byte, 32<<10)
 	total := 0
+	var tail [2]byte // the last two bytes sent, to end SSE content on an event boundary
 	for {
 		n, err := resp.Body.Read(buf)
 		if n > 0 {
 			hasher.Write(buf[:n])
 			total += n
+			if n >= 2 {
+				tail = [2]byte{buf[n-2], buf[n-1]}
+			} else {
+				tail = [2]byte{tail[1], buf[0]}
+			}
 			if _, werr := w.Write(buf[:n]); werr != nil {
 				// The client left; the backend's work is still done and was
 				// paid for, but without a complete delivery there is no relay.
@@ -77,6 +84,12 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, rc *relayCtx, re
 			s.cfg.Log.Warn("relay: backend stream broke off", "service", label, "err", err)
 			panic(http.ErrAbortHandler) // abort the client's connection: the stream is incomplete
 		}
+	}
+	if sse && total > 0 && tail != [2]byte{'\n', '\n'} {
+		// The signature event must start a new event: close the last one.
+		// The separator is content, so it is hashed.
+		io.WriteString(w, "\n\n")
+		hasher.Write([]byte("\n\n"))
 	}
 	sig, e := s.complete(r.Context(), rc, hasher.Sum())
 	if e != nil {

@@ -148,8 +148,44 @@ type Error = relay.Error
 // Do sends req to a supplier of the application's current session and
 // verifies the response; on a failure another supplier may succeed on, it
 // tries up to Retries others. A relay error that no supplier can fix (a bad
-// request, say) is returned at once as *relay.Error.
+// request, say) is returned at once as *relay.Error. Do reads the whole
+// response; use Stream to pass a streamed one on as it arrives.
 func (c *Client) Do(ctx context.Context, req Request) (*Response, error) {
+	s, err := c.Stream(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Body.Close()
+	body, err := io.ReadAll(s.Body)
+	if err != nil {
+		return nil, err
+	}
+	rel, _ := s.Relay()
+	return &Response{StatusCode: s.StatusCode, Header: s.Header, Body: body, Supplier: s.Supplier, Relay: rel}, nil
+}
+
+// StreamResponse is a relay response whose body is read as it arrives. A
+// response the supplier sent whole has been verified already; a stream is
+// verified when its end is read: Body.Read then returns io.EOF, or a
+// *relay.Error (bad_response_signature) if the signature does not verify.
+type StreamResponse struct {
+	StatusCode int
+	Header     http.Header
+	Supplier   common.Address
+	// ContentLength is the body's length for a whole response, -1 for a
+	// stream.
+	ContentLength int64
+	Body          io.ReadCloser
+	verified      func() (protocol.Relay, bool)
+}
+
+// Relay returns the verified relay once the whole body has been read.
+func (s *StreamResponse) Relay() (protocol.Relay, bool) { return s.verified() }
+
+// Stream is Do for responses that stream (server-sent events, NDJSON,
+// chunked): it returns when the response headers arrive. Retries happen only
+// before that.
+func (c *Client) Stream(ctx context.Context, req Request) (*StreamResponse, error) {
 	if req.Calls == 0 {
 		req.Calls = 1
 	}
@@ -201,8 +237,10 @@ func (c *Client) Do(ctx context.Context, req Request) (*Response, error) {
 	return nil, relay.Errorf(relay.CodeNoSupplier, "no supplier of %s served the relay: %v", req.Service, last)
 }
 
-// attempt sends the relay to one supplier and verifies its answer.
-func (c *Client) attempt(ctx context.Context, req Request, sess *chain.SessionInfo, supplier common.Address) (*Response, error) {
+// attempt sends the relay to one supplier. A whole response is read and
+// verified here (so a bad one can be retried elsewhere); a stream is handed
+// back to verify as it is read. Timeout bounds the wait for the headers.
+func (c *Client) attempt(ctx context.Context, req Request, sess *chain.SessionInfo, supplier common.Address) (*StreamResponse, error) {
 	signed, err := c.sign(req, sess.Start, supplier)
 	if err != nil {
 		return nil, err
@@ -211,10 +249,12 @@ func (c *Client) attempt(ctx context.Context, req Request, sess *chain.SessionIn
 	if err != nil {
 		return nil, relay.Errorf(relay.CodeNoSupplier, "%v", err)
 	}
-	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
-	defer cancel()
+	actx, cancel := context.WithCancel(ctx)
+	timer := time.AfterFunc(c.cfg.Timeout, cancel)
 	hreq, err := http.NewRequestWithContext(actx, req.Method, endpoint+targetSuffix(req.Target), bytes.NewReader(req.Body))
 	if err != nil {
+		timer.Stop()
+		cancel()
 		return nil, fmt.Errorf("client: building the request: %w", err)
 	}
 	for k, vs := range req.Header {
@@ -222,30 +262,44 @@ func (c *Client) attempt(ctx context.Context, req Request, sess *chain.SessionIn
 	}
 	hreq.Header.Set(relay.HeaderRequest, signed.envelope)
 	resp, err := c.cfg.HTTP.Do(hreq)
+	inTime := timer.Stop()
 	if err != nil {
-		if actx.Err() != nil && ctx.Err() == nil {
+		cancel()
+		if !inTime && ctx.Err() == nil {
 			return nil, relay.Errorf(relay.CodeBackendTimeout, "supplier %s did not answer within %s", supplier.Hex(), c.cfg.Timeout)
 		}
 		return nil, relay.Errorf(relay.CodeNoSupplier, "supplier %s: %v", supplier.Hex(), err)
 	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, relay.Errorf(relay.CodeNoSupplier, "reading the answer of supplier %s: %v", supplier.Hex(), err)
-	}
 	if code, ok := relay.ParseError(resp); ok {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+		resp.Body.Close()
+		cancel()
 		return nil, &relay.Error{Code: code, Detail: fmt.Sprintf("supplier %s: %s", supplier.Hex(), errorDetail(body))}
 	}
-	sigText := resp.Header.Get(relay.HeaderResponse)
-	if sigText == "" {
-		sigText = resp.Trailer.Get(relay.HeaderResponse)
+	header := resp.Header.Clone()
+	header.Del(relay.HeaderResponse)
+	header.Del("Trailer")
+	out := &StreamResponse{StatusCode: resp.StatusCode, Header: header, Supplier: supplier, ContentLength: -1}
+	if sigText := resp.Header.Get(relay.HeaderResponse); sigText != "" {
+		defer cancel()
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		if err != nil {
+			return nil, relay.Errorf(relay.CodeNoSupplier, "reading the answer of supplier %s: %v", supplier.Hex(), err)
+		}
+		rel, err := c.verify(signed, supplier, sigText, protocol.ResponseHash(body))
+		if err != nil {
+			return nil, err
+		}
+		out.Body = io.NopCloser(bytes.NewReader(body))
+		out.ContentLength = int64(len(body))
+		out.verified = func() (protocol.Relay, bool) { return rel, true }
+		return out, nil
 	}
-	rel, err := c.verify(signed, supplier, sigText, protocol.ResponseHash(body))
-	if err != nil {
-		return nil, err
-	}
-	resp.Header.Del(relay.HeaderResponse)
-	return &Response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body, Supplier: supplier, Relay: rel}, nil
+	v := &streamVerifier{c: c, signed: signed, supplier: supplier, resp: resp, cancel: cancel, sse: isSSE(resp.Header)}
+	out.Body = v
+	out.verified = v.result
+	return out, nil
 }
 
 // signedRequest is a signed relay header and its wire envelope.

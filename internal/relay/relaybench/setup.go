@@ -1,0 +1,274 @@
+// Package relaybench measures the relay path against bare reverse proxies in
+// the same run: one bare proxy against the node (verify, meter, forward,
+// sign, hand to the miner), two chained bare proxies against gateway → node,
+// and the node's tail latency at half its saturation rate against the bare
+// proxy's at the same load. Everything runs in this process on loopback, so
+// the load generator, the proxies and the backend share the machine's cores
+// in every setup alike. `relaynode bench relay` and the Benchmark functions
+// of internal/relay use it.
+package relaybench
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/relaynode/relaynode/internal/chain"
+	"github.com/relaynode/relaynode/internal/gateway"
+	"github.com/relaynode/relaynode/internal/meter"
+	"github.com/relaynode/relaynode/internal/protocol"
+	"github.com/relaynode/relaynode/internal/relay"
+	"github.com/relaynode/relaynode/pkg/client"
+)
+
+// Body is the JSON-RPC call every setup relays, and Answer the backend's
+// reply: small, so that the proxies' own costs dominate.
+var (
+	Body   = []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
+	Answer = []byte(`{"jsonrpc":"2.0","id":1,"result":"0x1b4"}`)
+)
+
+// Service is the benchmark's service id.
+var Service = protocol.MustParseServiceID("bench")
+
+// Stack is every server of a benchmark run, on loopback ports.
+type Stack struct {
+	Backend    string // URL
+	Proxy      string // one bare proxy -> backend
+	Proxy2     string // bare proxy -> bare proxy -> backend
+	Node       string // relay node -> backend (URL of the service route)
+	Gateway    string // gateway -> node -> backend (URL of the service route)
+	App        *ecdsa.PrivateKey
+	Sessions   *Sessions
+	Miner      *relay.CountingMiner
+	Supplier   common.Address
+	closers    []func()
+	NodeServer *relay.Server
+}
+
+// Close stops every server.
+func (s *Stack) Close() {
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		s.closers[i]()
+	}
+}
+
+// NewStack starts the backend, the bare proxies, a relay node (with a real
+// meter in dir) and a gateway in front of it.
+func NewStack(dir string) (*Stack, error) {
+	st := &Stack{Miner: relay.NewCountingMiner()}
+	ok := false
+	defer func() {
+		if !ok {
+			st.Close()
+		}
+	}()
+	var err error
+	if st.Backend, err = st.serve(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(Answer)
+	})); err != nil {
+		return nil, err
+	}
+	if st.Proxy, err = st.serve(bareProxy(st.Backend)); err != nil {
+		return nil, err
+	}
+	if st.Proxy2, err = st.serve(bareProxy(st.Proxy)); err != nil {
+		return nil, err
+	}
+
+	st.App = mustKey()
+	supKey := mustKey()
+	st.Supplier = crypto.PubkeyToAddress(supKey.PublicKey)
+	st.Sessions = newSessions(st.Supplier)
+	log := slog.New(slog.DiscardHandler)
+	m, err := meter.Open(context.Background(), meter.Config{Path: filepath.Join(dir, "meter.db"), Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	st.closers = append(st.closers, func() { m.Shutdown(context.Background()) })
+	backends, err := relay.NewBackends(Service.String(), "jsonrpc", []string{st.Backend}, relay.NewBackendClient(), time.Hour, log)
+	if err != nil {
+		return nil, err
+	}
+	st.closers = append(st.closers, backends.Shutdown)
+	srv, err := relay.NewServer(relay.Config{
+		Key: supKey, Sessions: st.Sessions, Meter: m, Miner: st.Miner,
+		Metrics: relay.NewMetrics(prometheus.NewRegistry(), "node"), Log: log,
+		MaxInFlight: 4096, QueueTimeout: time.Second,
+		Services: []*relay.Service{{ID: Service, Kind: "jsonrpc", Backends: backends, Timeout: 10 * time.Second}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	st.NodeServer = srv
+	st.closers = append(st.closers, func() { srv.Shutdown(context.Background()) })
+	nodeBase, err := st.serve(srv)
+	if err != nil {
+		return nil, err
+	}
+	st.Node = nodeBase + relay.PathPrefix + Service.String()
+	st.Sessions.endpoint = st.Node
+
+	cl, err := client.New(client.Config{Sessions: st.Sessions, Key: st.App, HTTP: relay.NewBackendClient()})
+	if err != nil {
+		return nil, err
+	}
+	gw, err := gateway.New(gateway.Config{Client: cl, Metrics: relay.NewMetrics(prometheus.NewRegistry(), "gateway"), Log: log})
+	if err != nil {
+		return nil, err
+	}
+	gwBase, err := st.serve(gw)
+	if err != nil {
+		return nil, err
+	}
+	st.Gateway = gwBase + gateway.PathPrefix + Service.String()
+	ok = true
+	return st, nil
+}
+
+// serve starts an HTTP server for h on a free loopback port.
+func (st *Stack) serve(h http.Handler) (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("relaybench: listening: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		srv.Serve(l)
+		close(done)
+	}()
+	st.closers = append(st.closers, func() {
+		srv.Close()
+		<-done
+	})
+	return "http://" + l.Addr().String(), nil
+}
+
+// bareProxy is the baseline: net/http/httputil's reverse proxy with the same
+// keep-alive transport settings the relay node uses for its backends.
+func bareProxy(target string) http.Handler {
+	u, _ := url.Parse(target)
+	p := httputil.NewSingleHostReverseProxy(u)
+	p.Transport = relay.NewBackendClient().Transport
+	p.ErrorLog = nil
+	return p
+}
+
+func mustKey() *ecdsa.PrivateKey {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Sessions is an in-memory registry view with one session, always current,
+// whose only supplier is the node, and a budget no benchmark exhausts.
+type Sessions struct {
+	domain   protocol.Domain
+	params   protocol.Params
+	supplier common.Address
+	endpoint string
+	mu       sync.Mutex
+	infos    map[common.Address]*chain.SessionInfo
+}
+
+// Start is the benchmark session's start height.
+const Start = 1000
+
+func newSessions(supplier common.Address) *Sessions {
+	return &Sessions{
+		domain: protocol.NewDomain(1337, common.Address{0xbe, 0x0c}),
+		params: protocol.Params{
+			BlocksPerSession: 1000, GracePeriodBlocks: 10, ClaimWindowBlocks: 10, ProofWindowBlocks: 10,
+			SuppliersPerSession: 1, UnbondingBlocks: 2000, TokensPerComputeUnit: big.NewInt(1),
+			ProofRequirementThreshold: big.NewInt(1), MinApplicationStake: big.NewInt(1), MinGatewayStake: big.NewInt(1), MinSupplierStake: big.NewInt(1),
+		},
+		supplier: supplier,
+		infos:    map[common.Address]*chain.SessionInfo{},
+	}
+}
+
+// Domain implements relay.Sessions.
+func (s *Sessions) Domain() protocol.Domain { return s.domain }
+
+// Head implements relay.Sessions.
+func (s *Sessions) Head() uint64 { return Start + 1 }
+
+// CurrentSessionStart implements client.Sessions.
+func (s *Sessions) CurrentSessionStart() (uint64, protocol.Params) { return Start, s.params }
+
+// Session implements relay.Sessions and client.Sessions.
+func (s *Sessions) Session(_ context.Context, app common.Address, service protocol.ServiceID, start uint64) (*chain.SessionInfo, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if info, ok := s.infos[app]; ok {
+		return info, nil
+	}
+	stake := new(big.Int).Lsh(big.NewInt(1), 200)
+	info := chain.NewSessionInfo(chain.Session{
+		Application: app, Service: service, Start: Start, End: Start + s.params.BlocksPerSession,
+		ID: common.Hash{1}, Suppliers: []common.Address{s.supplier}, Params: s.params,
+	}, 1, new(big.Int).Lsh(big.NewInt(1), 255), stake)
+	s.infos[app] = info
+	return info, nil
+}
+
+// Delegated implements relay.Sessions: no gateways in the benchmark.
+func (s *Sessions) Delegated(context.Context, common.Address, common.Address, uint64) (bool, error) {
+	return false, nil
+}
+
+// IsGateway implements relay.Sessions.
+func (s *Sessions) IsGateway(context.Context, common.Address, uint64) (bool, error) { return false, nil }
+
+// Endpoint implements client.Sessions.
+func (s *Sessions) Endpoint(context.Context, common.Address, protocol.ServiceID) (string, error) {
+	return s.endpoint, nil
+}
+
+// SignedRelays signs n distinct relays of Body for the node, using every
+// core, so that a load generator sends them without signing on the clock.
+func (st *Stack) SignedRelays(n int) []string {
+	out := make([]string, n)
+	app := crypto.PubkeyToAddress(st.App.PublicKey)
+	payload := protocol.PayloadHash(http.MethodPost, "/", Body)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				h := protocol.RelayHeader{Application: app, Service: Service, SessionStart: Start, Supplier: st.Supplier,
+					Nonce: rand.Uint64(), Calls: 1, PayloadHash: payload}
+				sig, err := protocol.Sign(st.Sessions.domain.RequestDigest(h), st.App)
+				if err != nil {
+					panic(err)
+				}
+				out[i] = h.Envelope(sig).Encode()
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
