@@ -71,11 +71,11 @@ func TestGatewayRelaysPlainJSONRPC(t *testing.T) {
 func TestGatewayAPIKeys(t *testing.T) {
 	url := newGateway(t, "s3cret", "other")
 	for name, hdr := range map[string][]string{
-		"none":    nil,
-		"empty":   {"Authorization", "Bearer "},
-		"wrong":   {"Authorization", "Bearer s3cre"},
-		"scheme":  {"Authorization", "Basic s3cret"},
-		"longer":  {"Authorization", "Bearer s3cret2"},
+		"none":   nil,
+		"empty":  {"Authorization", "Bearer "},
+		"wrong":  {"Authorization", "Bearer s3cre"},
+		"scheme": {"Authorization", "Basic s3cret"},
+		"longer": {"Authorization", "Bearer s3cret2"},
 	} {
 		resp, body := post(t, url, string(relaybench.Body), hdr...)
 		if code, _ := relay.ParseError(resp); resp.StatusCode != 401 || code != relay.CodeUnauthorized {

@@ -239,7 +239,9 @@ func (s *Sessions) Delegated(context.Context, common.Address, common.Address, ui
 }
 
 // IsGateway implements relay.Sessions.
-func (s *Sessions) IsGateway(context.Context, common.Address, uint64) (bool, error) { return false, nil }
+func (s *Sessions) IsGateway(context.Context, common.Address, uint64) (bool, error) {
+	return false, nil
+}
 
 // Endpoint implements client.Sessions.
 func (s *Sessions) Endpoint(context.Context, common.Address, protocol.ServiceID) (string, error) {
