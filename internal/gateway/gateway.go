@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -46,6 +47,16 @@ type Config struct {
 type Gateway struct {
 	cfg   Config
 	conns relay.ConnSet
+	known sync.Map // protocol.ServiceID -> struct{}: services that served a relay
+}
+
+// metricLabel names svc in metrics only once it has served a relay, so that
+// clients cannot mint metric series by naming services.
+func (g *Gateway) metricLabel(svc protocol.ServiceID) string {
+	if _, ok := g.known.Load(svc); ok {
+		return svc.String()
+	}
+	return "unknown"
 }
 
 // New checks cfg and returns a Gateway.
@@ -105,7 +116,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		relay.WriteError(w, relay.Errorf(relay.CodeUnknownService, "%v", err), false, nil)
 		return
 	}
-	label := svc.String()
+	label := g.metricLabel(svc)
 	if !g.authorized(r) {
 		g.refused(label, relay.CodeUnauthorized)
 		relay.WriteError(w, relay.Errorf(relay.CodeUnauthorized, "a valid API key is required: 'Authorization: Bearer <key>'"), false, nil)
@@ -124,16 +135,21 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, g.cfg.MaxBodyBytes))
 	if err != nil {
-		code := relay.CodeMalformedRequest
+		e := relay.Errorf(relay.CodeMalformedRequest, "reading the body: %v", err)
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			code = relay.CodeBodyTooLarge
+			e = relay.Errorf(relay.CodeBodyTooLarge, "the body exceeds %d bytes", mbe.Limit)
 		}
-		g.refused(label, code)
-		relay.WriteError(w, relay.Errorf(code, "reading the body: %v", err), false, nil)
+		g.refused(label, e.Code)
+		// The body is unread: a POST of JSON to the service root is taken for
+		// JSON-RPC, as the node does.
+		looksRPC := r.Method == http.MethodPost && target == "/" && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json")
+		relay.WriteError(w, e, looksRPC, nil)
 		return
 	}
-	g.cfg.Metrics.RequestBytes.WithLabelValues(label).Observe(float64(len(body)))
+	// Observed at the end, under "unknown" if the service turns out not to be
+	// registered: clients must not mint metric series by naming services.
+	defer func() { g.cfg.Metrics.RequestBytes.WithLabelValues(label).Observe(float64(len(body))) }()
 	isRPC := r.Method == http.MethodPost && target == "/" && looksJSON(body)
 	var id json.RawMessage
 	if isRPC {
@@ -155,6 +171,9 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		var re *relay.Error
 		if !errors.As(err, &re) {
 			re = relay.Errorf(relay.CodeInternal, "%v", err)
+		}
+		if re.Code == relay.CodeUnknownService {
+			label = "unknown"
 		}
 		g.refused(label, re.Code)
 		relay.WriteError(w, re, isRPC, id)
@@ -182,6 +201,10 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refused(label, relay.CodeBadResponse)
 		g.cfg.Log.Warn("gateway: streamed answer failed", "service", label, "supplier", resp.Supplier.Hex(), "err", err)
 		panic(http.ErrAbortHandler)
+	}
+	if label == "unknown" {
+		g.known.Store(svc, struct{}{})
+		label = svc.String()
 	}
 	g.cfg.Metrics.Relays.WithLabelValues(label, "success").Inc()
 	g.cfg.Metrics.Duration.WithLabelValues(label).Observe(time.Since(started).Seconds())
@@ -215,8 +238,14 @@ func copyFlushing(w http.ResponseWriter, src io.Reader) (int64, error) {
 }
 
 func (g *Gateway) refused(label string, code relay.Code) {
+	if code == relay.CodeUnknownService {
+		label = "unknown" // a client-chosen name is not a metric label
+	}
 	g.cfg.Metrics.Relays.WithLabelValues(label, "error").Inc()
 	g.cfg.Metrics.Errors.WithLabelValues(label, string(code)).Inc()
+	if code == relay.CodeBudgetExhausted {
+		g.cfg.Metrics.MeterRejections.WithLabelValues(label).Inc()
+	}
 }
 
 func looksJSON(body []byte) bool {
@@ -253,7 +282,7 @@ var upgrader = websocket.Upgrader{
 
 // serveWS bridges a client's plain JSON-RPC WebSocket to a relayed one.
 func (g *Gateway) serveWS(w http.ResponseWriter, r *http.Request, svc protocol.ServiceID) {
-	label := svc.String()
+	label := g.metricLabel(svc)
 	up, err := g.cfg.Client.DialWebSocket(r.Context(), svc, g.cfg.ReceiptEvery)
 	if err != nil {
 		var re *relay.Error
@@ -269,6 +298,8 @@ func (g *Gateway) serveWS(w http.ResponseWriter, r *http.Request, svc protocol.S
 		up.Close()
 		return
 	}
+	g.known.Store(svc, struct{}{})
+	label = svc.String()
 	if !g.conns.Add(conn) {
 		conn.Close()
 		up.Close()

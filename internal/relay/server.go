@@ -165,6 +165,8 @@ func NewServer(cfg Config) (*Server, error) {
 	}
 	for _, svc := range cfg.Services {
 		s.services[svc.ID] = svc
+		// Exported from the start (at 0), not from the first rejection.
+		cfg.Metrics.MeterRejections.WithLabelValues(svc.ID.String())
 	}
 	if cfg.PerIPRate > 0 {
 		s.ipLimit = newIPLimiter(cfg.PerIPRate, cfg.PerIPBurst)
