@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,17 +21,61 @@ func newBenchCmd(a *app) *cobra.Command {
 		Long:  "Benchmarks that compare relaynode's components with plain baselines measured in the same run on this machine. Results are written up in docs/benchmarks.md.",
 	}
 	var cfg relaybench.Config
+	var inProcess bool
 	relayCmd := &cobra.Command{
 		Use:   "relay",
 		Short: "Relay path: node vs a bare reverse proxy, gateway->node vs two chained proxies, p99 at half load",
-		Long: `Start, on loopback in this process, a backend, a bare reverse proxy
-(net/http/httputil), two chained bare proxies, a relay node (signature check,
-meter with SQLite checkpoints, forward, response signing, counting miner) and
-a gateway in front of it; then measure each at saturation with the same
-closed-loop load, and the node and the bare proxy at half the node's
-saturation rate with an open-loop load. Relays for the node are signed before
-the clock starts. Prints throughput, p50/p99 and the ratios the targets name.`,
+		Long: `Start, on loopback, a backend, a bare reverse proxy (net/http/httputil), two
+chained bare proxies, a relay node (signature check, meter with SQLite
+checkpoints, forward, response signing, counting miner) and a gateway in front
+of it, all in one child process; then, from this process, measure each at
+saturation with the same closed-loop load, and the node and the bare proxy at
+half the node's saturation rate with an open-loop load in alternating rounds.
+Relays for the node are signed before the clock starts. Prints throughput,
+p50/p99 and the ratios the targets name. --in-process runs the servers and
+the load in one process instead.`,
 		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			progress := func(s string) { fmt.Fprintln(a.stderr, "bench:", s) }
+			var ep relaybench.Endpoints
+			if inProcess {
+				dir, err := os.MkdirTemp("", "relaynode-bench-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
+				st, err := relaybench.NewStack(dir)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				ep = st.Endpoints
+			} else {
+				child, stop, err := startBenchStack()
+				if err != nil {
+					return err
+				}
+				defer stop()
+				ep = child
+			}
+			rep, err := relaybench.Run(cmd.Context(), ep, cfg, progress)
+			if err != nil {
+				return err
+			}
+			rep.Write(a.stdout)
+			return nil
+		},
+	}
+	relayCmd.Flags().DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each saturation run")
+	relayCmd.Flags().DurationVar(&cfg.Paced, "paced", 10*time.Second, "total length of the paced (half-load) rounds of each side")
+	relayCmd.Flags().IntVar(&cfg.Workers, "workers", 32, "concurrent requests of the closed-loop load")
+	relayCmd.Flags().BoolVar(&inProcess, "in-process", false, "run the servers in this process instead of a child process")
+
+	stackCmd := &cobra.Command{
+		Use:    "relay-stack",
+		Short:  "Serve the relay benchmark's servers; print their endpoints as JSON; stop when stdin closes",
+		Hidden: true,
+		Args:   exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dir, err := os.MkdirTemp("", "relaynode-bench-")
 			if err != nil {
@@ -39,17 +87,50 @@ the clock starts. Prints throughput, p50/p99 and the ratios the targets name.`,
 				return err
 			}
 			defer st.Close()
-			rep, err := relaybench.Run(cmd.Context(), st, cfg, func(s string) { fmt.Fprintln(a.stderr, "bench:", s) })
-			if err != nil {
+			if err := json.NewEncoder(a.stdout).Encode(st.Endpoints); err != nil {
 				return err
 			}
-			rep.Write(a.stdout)
+			io.Copy(io.Discard, os.Stdin) // until the parent closes it
 			return nil
 		},
 	}
-	relayCmd.Flags().DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each saturation run")
-	relayCmd.Flags().DurationVar(&cfg.Paced, "paced", 5*time.Second, "length of each paced (half-load) run")
-	relayCmd.Flags().IntVar(&cfg.Workers, "workers", 32, "concurrent requests of the closed-loop load")
-	cmd.AddCommand(relayCmd)
+	cmd.AddCommand(relayCmd, stackCmd)
 	return cmd
+}
+
+// startBenchStack runs 'relaynode bench relay-stack' as a child process, so
+// that the servers under test have a Go runtime (scheduler, garbage
+// collector) of their own, apart from the load generator's.
+func startBenchStack() (relaybench.Endpoints, func(), error) {
+	self, err := os.Executable()
+	if err != nil {
+		return relaybench.Endpoints{}, nil, fmt.Errorf("bench: finding this executable: %w", err)
+	}
+	c := exec.Command(self, "bench", "relay-stack")
+	c.Stderr = os.Stderr
+	stdin, err := c.StdinPipe()
+	if err != nil {
+		return relaybench.Endpoints{}, nil, err
+	}
+	stdout, err := c.StdoutPipe()
+	if err != nil {
+		return relaybench.Endpoints{}, nil, err
+	}
+	if err := c.Start(); err != nil {
+		return relaybench.Endpoints{}, nil, fmt.Errorf("bench: starting the server process: %w", err)
+	}
+	stop := func() {
+		stdin.Close()
+		c.Wait()
+	}
+	var ep relaybench.Endpoints
+	line, err := bufio.NewReader(stdout).ReadBytes('\n')
+	if err == nil {
+		err = json.Unmarshal(line, &ep)
+	}
+	if err != nil {
+		stop()
+		return relaybench.Endpoints{}, nil, fmt.Errorf("bench: reading the server process's endpoints: %w", err)
+	}
+	return ep, stop, nil
 }

@@ -22,6 +22,7 @@ import (
 )
 
 func main() {
+	tuneRuntime()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, stop, os.Args[1:], os.Stdout, os.Stderr, os.Environ())
 	stop()

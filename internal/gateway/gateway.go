@@ -193,7 +193,12 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.Set("Content-Length", strconv.FormatInt(resp.ContentLength, 10))
 	}
 	w.WriteHeader(resp.StatusCode)
-	n, err := copyFlushing(w, resp.Body)
+	var n int64
+	if resp.ContentLength >= 0 {
+		n, err = io.Copy(w, resp.Body) // a whole, verified body: one write
+	} else {
+		n, err = copyFlushing(w, resp.Body)
+	}
 	if err != nil {
 		// The answer was cut off or did not verify: end the client's
 		// connection so the truncated or unverified answer does not look
@@ -215,7 +220,9 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // the client as they arrive.
 func copyFlushing(w http.ResponseWriter, src io.Reader) (int64, error) {
 	flusher, _ := w.(http.Flusher)
-	buf := make([]byte, 32<<10)
+	bufp := relay.CopyBuffer()
+	defer relay.PutCopyBuffer(bufp)
+	buf := *bufp
 	var total int64
 	for {
 		n, err := src.Read(buf)

@@ -14,12 +14,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -255,7 +255,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request, svc *Service,
 		fail(Errorf(CodeBadEnvelope, "the envelope is for service %s, the path for %s", env.Service, svc.ID), nil)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	bodyBuf, err := readBody(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes), r.ContentLength)
+	defer putBody(bodyBuf)
+	body := bodyBuf.Bytes()
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -310,7 +312,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request, svc *Service,
 		s.stream(w, r, rc, resp, started)
 		return
 	}
-	out, err := io.ReadAll(resp.Body)
+	outBuf, err := readBody(resp.Body, resp.ContentLength)
+	defer putBody(outBuf)
+	out := outBuf.Bytes()
 	if err != nil {
 		s.refund(rc)
 		fail(Errorf(CodeBackendUnavailable, "reading the backend's answer: %v", err), rpcID)
@@ -324,7 +328,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request, svc *Service,
 	h := w.Header()
 	copyResponseHeaders(h, resp.Header)
 	h.Set(HeaderResponse, protocol.ResponseEnvelope{Signature: sig}.Encode())
-	h.Set("Content-Length", fmt.Sprint(len(out)))
+	h.Set("Content-Length", strconv.Itoa(len(out)))
 	w.WriteHeader(resp.StatusCode)
 	w.Write(out)
 	s.cfg.Metrics.served(label, started, len(out))

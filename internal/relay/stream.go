@@ -51,7 +51,9 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, rc *relayCtx, re
 	w.WriteHeader(resp.StatusCode)
 	flusher, _ := w.(http.Flusher)
 	var hasher protocol.ResponseHasher
-	buf := make([]byte, 32<<10)
+	bufp := CopyBuffer()
+	defer PutCopyBuffer(bufp)
+	buf := *bufp
 	total := 0
 	var tail [2]byte // the last two bytes sent, to end SSE content on an event boundary
 	for {

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -47,17 +48,25 @@ var (
 // Service is the benchmark's service id.
 var Service = protocol.MustParseServiceID("bench")
 
+// Endpoints is what a load generator needs to know about a stack: its URLs,
+// and the application key and supplier with which to sign relays for its
+// node. It travels as JSON when the stack runs in another process.
+type Endpoints struct {
+	Backend  string         `json:"backend"`
+	Proxy    string         `json:"proxy"`   // one bare proxy -> backend
+	Proxy2   string         `json:"proxy2"`  // bare proxy -> bare proxy -> backend
+	Node     string         `json:"node"`    // relay node -> backend (URL of the service route)
+	Gateway  string         `json:"gateway"` // gateway -> node -> backend (URL of the service route)
+	AppKey   hexutil.Bytes  `json:"appKey"`  // a throwaway key made for the run
+	Supplier common.Address `json:"supplier"`
+}
+
 // Stack is every server of a benchmark run, on loopback ports.
 type Stack struct {
-	Backend    string // URL
-	Proxy      string // one bare proxy -> backend
-	Proxy2     string // bare proxy -> bare proxy -> backend
-	Node       string // relay node -> backend (URL of the service route)
-	Gateway    string // gateway -> node -> backend (URL of the service route)
+	Endpoints
 	App        *ecdsa.PrivateKey
 	Sessions   *Sessions
 	Miner      *relay.CountingMiner
-	Supplier   common.Address
 	closers    []func()
 	NodeServer *relay.Server
 }
@@ -95,6 +104,7 @@ func NewStack(dir string) (*Stack, error) {
 	}
 
 	st.App = mustKey()
+	st.AppKey = crypto.FromECDSA(st.App)
 	supKey := mustKey()
 	st.Supplier = crypto.PubkeyToAddress(supKey.PublicKey)
 	st.Sessions = newSessions(st.Supplier)
@@ -181,6 +191,9 @@ func mustKey() *ecdsa.PrivateKey {
 	return k
 }
 
+// benchDomain is the EIP-712 domain of the benchmark's relays.
+var benchDomain = protocol.NewDomain(1337, common.Address{0xbe, 0x0c})
+
 // Sessions is an in-memory registry view with one session, always current,
 // whose only supplier is the node, and a budget no benchmark exhausts.
 type Sessions struct {
@@ -197,7 +210,7 @@ const Start = 1000
 
 func newSessions(supplier common.Address) *Sessions {
 	return &Sessions{
-		domain: protocol.NewDomain(1337, common.Address{0xbe, 0x0c}),
+		domain: benchDomain,
 		params: protocol.Params{
 			BlocksPerSession: 1000, GracePeriodBlocks: 10, ClaimWindowBlocks: 10, ProofWindowBlocks: 10,
 			SuppliersPerSession: 1, UnbondingBlocks: 2000, TokensPerComputeUnit: big.NewInt(1),
@@ -248,29 +261,46 @@ func (s *Sessions) Endpoint(context.Context, common.Address, protocol.ServiceID)
 	return s.endpoint, nil
 }
 
-// SignedRelays signs n distinct relays of Body for the node, using every
+// SignRelays signs n distinct relays of Body for the node, using every
 // core, so that a load generator sends them without signing on the clock.
-func (st *Stack) SignedRelays(n int) []string {
+func (e Endpoints) SignRelays(n int) ([]string, error) {
+	key, err := crypto.ToECDSA(e.AppKey)
+	if err != nil {
+		return nil, fmt.Errorf("relaybench: application key: %w", err)
+	}
 	out := make([]string, n)
-	app := crypto.PubkeyToAddress(st.App.PublicKey)
+	app := crypto.PubkeyToAddress(key.PublicKey)
 	payload := protocol.PayloadHash(http.MethodPost, "/", Body)
 	var wg sync.WaitGroup
+	var signErr error
+	var once sync.Once
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := w; i < n; i += workers {
-				h := protocol.RelayHeader{Application: app, Service: Service, SessionStart: Start, Supplier: st.Supplier,
+				h := protocol.RelayHeader{Application: app, Service: Service, SessionStart: Start, Supplier: e.Supplier,
 					Nonce: rand.Uint64(), Calls: 1, PayloadHash: payload}
-				sig, err := protocol.Sign(st.Sessions.domain.RequestDigest(h), st.App)
+				sig, err := protocol.Sign(benchDomain.RequestDigest(h), key)
 				if err != nil {
-					panic(err)
+					once.Do(func() { signErr = err })
+					return
 				}
 				out[i] = h.Envelope(sig).Encode()
 			}
 		}()
 	}
 	wg.Wait()
+	return out, signErr
+}
+
+// SignedRelays is SignRelays for tests and in-process runs; it panics on a
+// signing failure, which only a broken key can cause.
+func (st *Stack) SignedRelays(n int) []string {
+	out, err := st.SignRelays(n)
+	if err != nil {
+		panic(err)
+	}
 	return out
 }
