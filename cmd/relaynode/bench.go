@@ -39,16 +39,11 @@ the load in one process instead.`,
 			progress := func(s string) { fmt.Fprintln(a.stderr, "bench:", s) }
 			var ep relaybench.Endpoints
 			if inProcess {
-				dir, err := os.MkdirTemp("", "relaynode-bench-")
+				st, closeStack, err := newTempStack()
 				if err != nil {
 					return err
 				}
-				defer os.RemoveAll(dir)
-				st, err := relaybench.NewStack(dir)
-				if err != nil {
-					return err
-				}
-				defer st.Close()
+				defer closeStack()
 				ep = st.Endpoints
 			} else {
 				child, stop, err := startBenchStack()
@@ -77,16 +72,11 @@ the load in one process instead.`,
 		Hidden: true,
 		Args:   exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dir, err := os.MkdirTemp("", "relaynode-bench-")
+			st, closeStack, err := newTempStack()
 			if err != nil {
 				return err
 			}
-			defer os.RemoveAll(dir)
-			st, err := relaybench.NewStack(dir)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
+			defer closeStack()
 			if err := json.NewEncoder(a.stdout).Encode(st.Endpoints); err != nil {
 				return err
 			}
@@ -96,6 +86,21 @@ the load in one process instead.`,
 	}
 	cmd.AddCommand(relayCmd, stackCmd)
 	return cmd
+}
+
+// newTempStack starts the benchmark's servers with their files in a
+// temporary directory; the returned function stops them and removes it.
+func newTempStack() (*relaybench.Stack, func(), error) {
+	dir, err := os.MkdirTemp("", "relaynode-bench-")
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := relaybench.NewStack(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	return st, func() { st.Close(); os.RemoveAll(dir) }, nil
 }
 
 // startBenchStack runs 'relaynode bench relay-stack' as a child process, so

@@ -229,23 +229,32 @@ func (r *Registry) advance(ctx context.Context, h uint64) error {
 // from the registry (e.g. the application is not staked) wrap ErrNoSession.
 func (r *Registry) Session(ctx context.Context, app common.Address, service protocol.ServiceID, start uint64) (*SessionInfo, error) {
 	k := sessionKey{app, service, start}
-	r.mu.RLock()
-	s, ok := r.sessions[k]
-	r.mu.RUnlock()
-	if ok {
-		return s, nil
-	}
-	v, err, _ := r.flights.Do(fmt.Sprintf("s/%x/%x/%d", app, service, start), func() (any, error) {
+	return cached(r, r.sessions, k, fmt.Sprintf("s/%x/%x/%d", app, service, start), true, func() (*SessionInfo, error) {
 		return r.fetchSession(ctx, k)
 	})
-	if err != nil {
-		return nil, err
+}
+
+// cached returns m[k], or fetches it once for all concurrent callers and,
+// when keep is set, remembers it.
+func cached[K comparable, V any](r *Registry, m map[K]V, k K, flight string, keep bool, fetch func() (V, error)) (V, error) {
+	r.mu.RLock()
+	v, ok := m[k]
+	r.mu.RUnlock()
+	if ok {
+		return v, nil
 	}
-	s = v.(*SessionInfo)
-	r.mu.Lock()
-	r.sessions[k] = s
-	r.mu.Unlock()
-	return s, nil
+	got, err, _ := r.flights.Do(flight, func() (any, error) { return fetch() })
+	if err != nil {
+		var zero V
+		return zero, err
+	}
+	v = got.(V)
+	if keep {
+		r.mu.Lock()
+		m[k] = v
+		r.mu.Unlock()
+	}
+	return v, nil
 }
 
 func (r *Registry) fetchSession(ctx context.Context, k sessionKey) (*SessionInfo, error) {
@@ -282,14 +291,8 @@ func (r *Registry) fetchSession(ctx context.Context, k sessionKey) (*SessionInfo
 
 // Delegated reports whether app's delegation to gateway is in force at start.
 func (r *Registry) Delegated(ctx context.Context, app, gateway common.Address, start uint64) (bool, error) {
-	k := delegationKey{app, gateway, start}
-	r.mu.RLock()
-	d, ok := r.delegations[k]
-	r.mu.RUnlock()
-	if ok {
-		return d, nil
-	}
-	v, err, _ := r.flights.Do(fmt.Sprintf("d/%x/%x/%d", app, gateway, start), func() (any, error) {
+	// A session that has not started may still see delegations change.
+	d, err := cached(r, r.delegations, delegationKey{app, gateway, start}, fmt.Sprintf("d/%x/%x/%d", app, gateway, start), start <= r.Head(), func() (bool, error) {
 		cctx, cancel := r.c.CallContext(ctx)
 		defer cancel()
 		return r.reg.IsDelegatedAt(&bind.CallOpts{Context: cctx}, app, gateway, start)
@@ -297,37 +300,22 @@ func (r *Registry) Delegated(ctx context.Context, app, gateway common.Address, s
 	if err != nil {
 		return false, fmt.Errorf("chain: delegation of %s to %s at %d: %w", app.Hex(), gateway.Hex(), start, err)
 	}
-	d = v.(bool)
-	if start <= r.Head() { // a future session's delegations may still change
-		r.mu.Lock()
-		r.delegations[k] = d
-		r.mu.Unlock()
-	}
 	return d, nil
 }
 
 // IsGateway reports whether addr is a staked gateway at start.
 func (r *Registry) IsGateway(ctx context.Context, addr common.Address, start uint64) (bool, error) {
-	k := delegationKey{gateway: addr, start: start}
-	r.mu.RLock()
-	g, ok := r.gateways[k]
-	r.mu.RUnlock()
-	if ok {
-		return g, nil
-	}
-	v, err, _ := r.flights.Do(fmt.Sprintf("g/%x/%d", addr, start), func() (any, error) {
+	g, err := cached(r, r.gateways, delegationKey{gateway: addr, start: start}, fmt.Sprintf("g/%x/%d", addr, start), start <= r.Head(), func() (bool, error) {
 		cctx, cancel := r.c.CallContext(ctx)
 		defer cancel()
-		return r.reg.GatewayStakeAt(&bind.CallOpts{Context: cctx}, addr, start)
+		stake, err := r.reg.GatewayStakeAt(&bind.CallOpts{Context: cctx}, addr, start)
+		if err != nil {
+			return false, err
+		}
+		return stake.Sign() > 0, nil
 	})
 	if err != nil {
 		return false, fmt.Errorf("chain: gateway stake of %s at %d: %w", addr.Hex(), start, err)
-	}
-	g = v.(*big.Int).Sign() > 0
-	if start <= r.Head() {
-		r.mu.Lock()
-		r.gateways[k] = g
-		r.mu.Unlock()
 	}
 	return g, nil
 }
