@@ -34,6 +34,7 @@ type Config struct {
 	Keystore  KeystoreConfig  `yaml:"keystore" doc:"The operator key, a geth keystore file. Its passphrase comes from RELAYNODE_KEYSTORE_PASSPHRASE or keystore.passphrase_file, never from this file."`
 	Protocol  ProtocolConfig  `yaml:"protocol" doc:"Governance parameters written into the registry when relaynode deploys it. A deployed registry keeps its own; change them there."`
 	Node      NodeConfig      `yaml:"node" doc:"The supplier's relay server ('relaynode node'): verifies, meters and forwards signed relays to backends. Its key is the operator key (keystore.file; on the devnet, development account 3)."`
+	Tx        TxConfig        `yaml:"tx" doc:"The transaction relayer ('relaynode tx serve'): a REST API that lands transactions on the chain durably and exactly once, with Powerloom relayer-py compatible endpoints."`
 	Gateway   GatewayConfig   `yaml:"gateway" doc:"The application-side gateway ('relaynode gateway'): takes plain JSON-RPC, REST and WebSocket from ordinary clients and turns them into signed relays. Its key is the operator key (keystore.file; on the devnet, development account 2)."`
 	Demo      DemoConfig      `yaml:"demo" doc:"What 'relaynode up' stakes on the devnet so that the network serves traffic at once."`
 }
@@ -187,6 +188,20 @@ func Default() Config {
 			PerIPBurst:   1000,
 			Services:     map[string]ServiceConfig{},
 		},
+		Tx: TxConfig{
+			Listen:           "127.0.0.1:8090",
+			RatePerToken:     2000,
+			MaxBodyBytes:     1 << 20,
+			MaxInFlight:      512,
+			MaxQueue:         20000,
+			Confirmations:    2,
+			BumpAfterBlocks:  3,
+			BumpPercent:      15,
+			MaxFeeGwei:       500,
+			MinSignerBalance: MustTokens("0.01"),
+			RPCRate:          5000,
+			PollInterval:     500 * time.Millisecond,
+		},
 		Gateway: GatewayConfig{
 			Listen:       "127.0.0.1:8080",
 			AdminListen:  "127.0.0.1:9080",
@@ -258,7 +273,49 @@ func (c *Config) Validate() error {
 	if err := c.Node.validate(); err != nil {
 		return err
 	}
+	if err := c.Tx.validate(); err != nil {
+		return err
+	}
 	return c.Gateway.validate()
+}
+
+func (t *TxConfig) validate() error {
+	if err := checkHostPort(t.Listen); err != nil {
+		return invalid("tx.listen", "%v", err)
+	}
+	switch {
+	case t.RatePerToken < 1:
+		return invalid("tx.rate_per_token", "is %d; accepted: 1 or more", t.RatePerToken)
+	case t.MaxBodyBytes < 1024:
+		return invalid("tx.max_body_bytes", "is %d; accepted: at least 1024", t.MaxBodyBytes)
+	case t.MaxInFlight < 1 || t.MaxInFlight > 4096:
+		return invalid("tx.max_in_flight", "is %d; accepted: 1 to 4096 (geth keeps at most 5120 pending transactions in all)", t.MaxInFlight)
+	case t.MaxQueue < 1:
+		return invalid("tx.max_queue", "is %d; accepted: 1 or more", t.MaxQueue)
+	case t.Confirmations < 1 || t.Confirmations > 128:
+		return invalid("tx.confirmations", "is %d; accepted: 1 to 128", t.Confirmations)
+	case t.BumpAfterBlocks < 1:
+		return invalid("tx.bump_after_blocks", "is %d; accepted: 1 or more", t.BumpAfterBlocks)
+	case t.BumpPercent < 10 || t.BumpPercent > 1000:
+		return invalid("tx.bump_percent", "is %d; accepted: 10 to 1000 (a replacement needs at least +10%% on both fee fields)", t.BumpPercent)
+	case t.MaxFeeGwei < 1:
+		return invalid("tx.max_fee_gwei", "is %d; accepted: 1 or more", t.MaxFeeGwei)
+	case t.RPCRate < 1:
+		return invalid("tx.rpc_rate", "is %d; accepted: 1 or more", t.RPCRate)
+	case t.PollInterval <= 0:
+		return invalid("tx.poll_interval", "is %s; accepted: a positive duration", t.PollInterval)
+	}
+	for _, u := range t.RPCURLs {
+		if err := checkRPCURL(u); err != nil {
+			return invalid("tx.rpc_urls", "%v", err)
+		}
+	}
+	if t.WebhookURL != "" {
+		if err := checkHTTPURL(t.WebhookURL); err != nil {
+			return invalid("tx.webhook_url", "%v", err)
+		}
+	}
+	return nil
 }
 
 func (n *NodeConfig) validate() error {
@@ -343,6 +400,27 @@ func (g *GatewayConfig) validate() error {
 		return invalid("gateway.receipt_every", "is %d; accepted: 1 to 10000", g.ReceiptEvery)
 	}
 	return nil
+}
+
+// TxConfig configures the transaction relayer.
+type TxConfig struct {
+	Listen           string         `yaml:"listen" doc:"Address of the relayer's API (/v1/tx, the Powerloom endpoints, /health, /metrics)."`
+	TokensFile       string         `yaml:"tokens_file" doc:"File of API tokens, one 'name token' pair per line. Requests need 'Authorization: Bearer <token>' (Powerloom endpoints: authToken in the body). Empty on the devnet: 'up' creates <datadir>/tx-token."`
+	RatePerToken     int            `yaml:"rate_per_token" doc:"Requests per second allowed per token (burst: twice as many)."`
+	MaxBodyBytes     int64          `yaml:"max_body_bytes" doc:"Largest request body accepted."`
+	Keystores        []string       `yaml:"keystores" doc:"Keystore files of the signers (passphrase as for keystore.file). More signers: RELAYNODE_TX_SIGNER_KEYS, comma-separated hex keys. On the devnet without either: development accounts 4 to 7."`
+	MaxInFlight      int            `yaml:"max_in_flight" doc:"Transactions per signer sent but not yet confirmed."`
+	MaxQueue         int            `yaml:"max_queue" doc:"Accepted requests waiting for a signer; beyond, the API answers 429 with Retry-After."`
+	Confirmations    uint64         `yaml:"confirmations" doc:"Blocks on top of a transaction's block (its own included) before it counts as confirmed."`
+	BumpAfterBlocks  uint64         `yaml:"bump_after_blocks" doc:"Blocks a transaction may wait unincluded before it is re-priced."`
+	BumpPercent      uint64         `yaml:"bump_percent" doc:"How much each re-pricing raises both fee fields, in percent (at least 10, what geth requires for a replacement)."`
+	MaxFeeGwei       uint64         `yaml:"max_fee_gwei" doc:"Cap on the fee per gas (gwei) that re-pricing may reach."`
+	MinSignerBalance Tokens         `yaml:"min_signer_balance" doc:"Native balance (ether units) below which a signer takes no new transactions."`
+	RPCURLs          []string       `yaml:"rpc_urls" doc:"Extra JSON-RPC URLs to fail over to; the first is chain.rpc (or the devnet)."`
+	RPCRate          int            `yaml:"rpc_rate" doc:"JSON-RPC calls per second the relayer makes at most, per URL."`
+	WebhookURL       string         `yaml:"webhook_url" doc:"URL that receives every status change as a JSON POST (retried until it answers 2xx). Empty: none."`
+	PowerloomState   common.Address `yaml:"powerloom_state" doc:"Powerloom protocol-state contract the Powerloom endpoints call. On the devnet 'up' deploys one."`
+	PollInterval     time.Duration  `yaml:"poll_interval" doc:"How often the relayer checks for new blocks when it cannot subscribe to them."`
 }
 
 // NodePublicURL is the URL the node announces: node.public_url, or derived

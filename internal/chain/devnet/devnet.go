@@ -468,3 +468,36 @@ func (m minLevel) WithGroup(name string) slog.Handler {
 
 // DataDir returns the chain's data directory.
 func (d *Devnet) DataDir() string { return d.cfg.DataDir }
+
+// Fault injection, for tests of code that must survive a misbehaving chain.
+
+// SetMinTip makes the devnet leave transactions whose tip is below tip out
+// of its blocks (they stay in the pool), as a busy chain withholds cheap
+// transactions. A zero tip includes everything again.
+func (d *Devnet) SetMinTip(tip *big.Int) {
+	d.eth.Miner().SetGasTip(new(big.Int).Set(tip))
+}
+
+// DropPending empties the transaction pool, as a node does when it evicts
+// transactions: senders see no error, the transactions are simply gone.
+func (d *Devnet) DropPending() {
+	d.sealMu.Lock()
+	defer d.sealMu.Unlock()
+	d.eth.TxPool().Clear()
+}
+
+// Rewind makes the block at height the head, orphaning the blocks above it
+// (a reorg once new blocks are sealed on top). Transactions of the orphaned
+// blocks return to the pool.
+func (d *Devnet) Rewind(height uint64) error {
+	d.sealMu.Lock()
+	defer d.sealMu.Unlock()
+	hash := d.eth.BlockChain().GetCanonicalHash(height)
+	if hash == (common.Hash{}) {
+		return fmt.Errorf("devnet: no block %d", height)
+	}
+	if err := d.beacon.Fork(hash); err != nil {
+		return fmt.Errorf("devnet: rewinding to %d: %w", height, err)
+	}
+	return nil
+}
