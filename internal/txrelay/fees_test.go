@@ -24,7 +24,7 @@ func TestBumpRaisesBothFieldsEnough(t *testing.T) {
 	cases := []struct{ feeCap, tip, base, sugg *big.Int }{
 		{gwei(21), gwei(1), gwei(10), gwei(1)},
 		{big.NewInt(7), big.NewInt(1), big.NewInt(3), big.NewInt(1)}, // tiny values still rise by >= 10%
-		{big.NewInt(1), big.NewInt(0), big.NewInt(0), big.NewInt(0)},  // a zero tip must rise too
+		{big.NewInt(1), big.NewInt(0), big.NewInt(0), big.NewInt(0)}, // a zero tip must rise too
 		{gwei(21), gwei(1), gwei(50), gwei(2)},                       // base fee rose: floor applies
 	}
 	for _, c := range cases {

@@ -38,28 +38,28 @@ func (s Status) Terminal() bool {
 
 // Request is a transaction request as the ledger holds it.
 type Request struct {
-	ID          string
-	IdemKey     string
-	Token       string // name of the API token that sent it
-	Kind        string // "api" or "powerloom"
-	Target      common.Address
-	Data        []byte
-	Value       *big.Int
-	GasLimit    uint64         // 0: estimate
-	WantSigner  common.Address // zero: any signer
-	Signer      common.Address // zero until signed
-	Nonce       uint64
-	HasNonce    bool
-	Status      Status
-	Reason      string
-	TxHash      common.Hash // the latest attempt, or the one included
-	Block       uint64
-	BlockHash   common.Hash
-	Attempts    int // broadcasts, re-broadcasts included
-	Bumps       int // re-pricings
-	Meta        string
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	ID         string
+	IdemKey    string
+	Token      string // name of the API token that sent it
+	Kind       string // "api" or "powerloom"
+	Target     common.Address
+	Data       []byte
+	Value      *big.Int
+	GasLimit   uint64         // 0: estimate
+	WantSigner common.Address // zero: any signer
+	Signer     common.Address // zero until signed
+	Nonce      uint64
+	HasNonce   bool
+	Status     Status
+	Reason     string
+	TxHash     common.Hash // the latest attempt, or the one included
+	Block      uint64
+	BlockHash  common.Hash
+	Attempts   int // broadcasts, re-broadcasts included
+	Bumps      int // re-pricings
+	Meta       string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Attempt is one signed version of a request's transaction (the first, or a
@@ -249,11 +249,11 @@ const requestColumns = `id, idem_key, token, kind, target, data, value, gas_limi
 
 func scanRequest(row interface{ Scan(...any) error }) (*Request, error) {
 	var (
-		r                                      Request
-		target, value, want, signer, hash, bh  string
-		status                                 string
-		nonce                                  sql.NullInt64
-		gas, block, created, updated           int64
+		r                                     Request
+		target, value, want, signer, hash, bh string
+		status                                string
+		nonce                                 sql.NullInt64
+		gas, block, created, updated          int64
 	)
 	if err := row.Scan(&r.ID, &r.IdemKey, &r.Token, &r.Kind, &target, &r.Data, &value, &gas, &want, &signer, &nonce,
 		&status, &r.Reason, &hash, &block, &bh, &r.Attempts, &r.Bumps, &r.Meta, &created, &updated); err != nil {
