@@ -38,7 +38,7 @@ type Contracts struct {
 // relaynode contract.
 func NewRevertDecoder() *Decoder {
 	var abis []*abi.ABI
-	for _, md := range []*bind.MetaData{bindings.RegistryMetaData, bindings.RelayTokenMetaData} {
+	for _, md := range []*bind.MetaData{bindings.RegistryMetaData, bindings.RelayTokenMetaData, bindings.PowerloomProtocolStateMetaData, bindings.ProbeMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(fmt.Sprintf("chain: committed ABI does not parse: %v", err)) // a build defect

@@ -420,6 +420,7 @@ type TxConfig struct {
 	RPCRate          int            `yaml:"rpc_rate" doc:"JSON-RPC calls per second the relayer makes at most, per URL."`
 	WebhookURL       string         `yaml:"webhook_url" doc:"URL that receives every status change as a JSON POST (retried until it answers 2xx). Empty: none."`
 	PowerloomState   common.Address `yaml:"powerloom_state" doc:"Powerloom protocol-state contract the Powerloom endpoints call. On the devnet 'up' deploys one."`
+	PowerloomMarket  common.Address `yaml:"powerloom_data_market" doc:"Data market of Powerloom requests that name none (relayer-py's older request shape). On the devnet 'up' creates one."`
 	PollInterval     time.Duration  `yaml:"poll_interval" doc:"How often the relayer checks for new blocks when it cannot subscribe to them."`
 }
 

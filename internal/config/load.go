@@ -21,6 +21,9 @@ const (
 	EnvConfigFile = EnvPrefix + "CONFIG"
 	EnvPassphrase = EnvPrefix + "KEYSTORE_PASSPHRASE"
 	EnvSoak       = EnvPrefix + "SOAK"
+	// EnvTxSignerKeys holds extra transaction-relayer signer keys (hex,
+	// comma-separated); it is a secret, never a config setting.
+	EnvTxSignerKeys = EnvPrefix + "TX_SIGNER_KEYS"
 )
 
 // FlagSet holds the config flags bound to one command. Flags record the raw
@@ -133,7 +136,7 @@ func applyEnv(env []string, table map[string]setting) ([]string, error) {
 		s, ok := byEnv[name]
 		if !ok {
 			switch name {
-			case EnvConfigFile, EnvPassphrase, EnvSoak:
+			case EnvConfigFile, EnvPassphrase, EnvSoak, EnvTxSignerKeys:
 			default:
 				warnings = append(warnings, fmt.Sprintf("ignoring unknown environment variable %s (settings are named %s<SECTION>_<KEY>, e.g. RELAYNODE_CHAIN_RPC)", name, EnvPrefix))
 			}

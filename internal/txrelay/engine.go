@@ -394,11 +394,15 @@ func (e *Engine) revertReason(ctx context.Context, f *inflight, rc *types.Receip
 		}
 	}
 	msg := ethereum.CallMsg{From: f.signer.addr, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
-	_, err := e.cfg.Chain.CallContract(ctx, msg, new(big.Int).Sub(rc.BlockNumber, big.NewInt(1)))
-	if err == nil {
-		return "reverted (out of gas, or only in that block's state)"
+	// The transaction ran after the block's earlier transactions: replay it on
+	// the state before its block, and if that passes, after it (an earlier
+	// transaction of the same block may have done the same work).
+	for _, at := range []*big.Int{new(big.Int).Sub(rc.BlockNumber, big.NewInt(1)), rc.BlockNumber} {
+		if _, err := e.cfg.Chain.CallContract(ctx, msg, at); err != nil {
+			return e.describeRevert(err)
+		}
 	}
-	return e.describeRevert(err)
+	return "reverted (out of gas, or only in that block's state)"
 }
 
 func (e *Engine) describeRevert(err error) string {

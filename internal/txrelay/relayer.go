@@ -41,10 +41,13 @@ type Config struct {
 	// PowerloomState is the Powerloom protocol-state contract; zero disables
 	// the Powerloom endpoints (they answer 503).
 	PowerloomState common.Address
-	Decoder        *chain.Decoder
-	Registerer     prometheus.Registerer
-	Log            *slog.Logger
-	Now            func() time.Time
+	// PowerloomDataMarket is the data market of Powerloom requests that do
+	// not name one (the older request shape).
+	PowerloomDataMarket common.Address
+	Decoder             *chain.Decoder
+	Registerer          prometheus.Registerer
+	Log                 *slog.Logger
+	Now                 func() time.Time
 }
 
 // Relayer is the whole transaction relayer. Its Handler is safe for
