@@ -110,18 +110,34 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 			cfg.Gateway.Application = accts[devApplication].Address
 		}
 	}
+	pl, err := setUpPowerloom(ctx, cfg, dir, c, d, log)
+	if err != nil {
+		return fail(err)
+	}
+	if cfg.Tx.PowerloomState == (common.Address{}) {
+		cfg.Tx.PowerloomState, cfg.Tx.PowerloomMarket = pl.ProtocolState, pl.DataMarket
+	}
 	prom := obs.NewRegistry()
 	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, prom, log)
 	if err != nil {
 		return fail(err)
 	}
 	stops = append(stops, servers...)
+	txStops, txURL, err := startTxRelayer(ctx, a, cfg, dir, []*chain.Client{c}, prom, log)
+	if err != nil {
+		reverse(stops)
+		runStops(context.Background(), log, stops)
+		return err
+	}
+	// The relayer stops before the node and gateway, and they before the chain.
+	stops = append(stops, txStops...)
 
 	s := summary{}
 	if cfg.Demo.Enabled {
 		s.add("gateway", fmt.Sprintf("http://%s%s%s  (JSON-RPC, REST and WebSocket for any client)", cfg.Gateway.Listen, gateway.PathPrefix, cfg.Demo.Service))
 		s.add("node", fmt.Sprintf("%s%s%s  (signed relays only)", cfg.NodePublicURL(), relay.PathPrefix, cfg.Demo.Service))
 	}
+	s.add("tx", fmt.Sprintf("%s/v1/tx  (transaction relayer; token in %s; Powerloom endpoints at %s/submit...)", txURL, dir.Join("tx-token"), txURL))
 	s.add("chain", fmt.Sprintf("devnet, chain id %d, block %d, %s", devnet.ChainID, d.Head(), describePeriod(cfg.Devnet.BlockPeriod)))
 	s.add("rpc", d.HTTPURL())
 	s.add("ws", d.WSURL())
@@ -131,6 +147,7 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	s.add("data", dir.Path())
 	s.add("token", cs.Token.Hex())
 	s.add("registry", fmt.Sprintf("%s (created in block %d)", cs.Registry.Hex(), cs.RegistryBlock))
+	s.add("powerloom", fmt.Sprintf("protocol state %s, data market %s", cfg.Tx.PowerloomState.Hex(), cfg.Tx.PowerloomMarket.Hex()))
 	if cfg.Demo.Enabled {
 		s.add("service", fmt.Sprintf("%s: backend %s (the devnet itself), %d compute unit(s) per relay", cfg.Demo.Service, d.HTTPURL(), cfg.Demo.ComputeUnitsPerRelay))
 		s.add("app", fmt.Sprintf("%s (dev account %d), staked %s, delegated to the gateway key %s (dev account %d)", accts[devApplication].Address.Hex(), devApplication, cfg.Demo.Stake, accts[devGateway].Address.Hex(), devGateway))
@@ -141,6 +158,28 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	log.Info("ready", "rpc", d.HTTPURL(), "registry", cs.Registry.Hex())
 	reverse(stops)
 	return waitAndShutdown(ctx, a, log, stops...)
+}
+
+// devPowerloomOwner is the development account that owns the devnet's
+// Powerloom protocol state (its own account, so its addresses are fixed).
+const devPowerloomOwner = 8
+
+// setUpPowerloom deploys (or finds) a Powerloom-compatible protocol state
+// with one data market whose sequencers are the transaction relayer's
+// signers.
+func setUpPowerloom(ctx context.Context, cfg config.Config, dir *datadir.Dir, c *chain.Client, d *devnet.Devnet, log *slog.Logger) (chain.Powerloom, error) {
+	var seqs []common.Address
+	for i := range devTxSigners {
+		seqs = append(seqs, d.Accounts()[devTxSignerFirst+i].Address)
+	}
+	tr := chain.NewTransactor(c, d.Accounts()[devPowerloomOwner].Key, chain.NewRevertDecoder(), 20*time.Millisecond).
+		WithSealer(func() { d.Commit() })
+	pl, err := chain.DeployPowerloom(ctx, tr, dir.Join("deployments", fmt.Sprintf("%d-powerloom.json", devnet.ChainID)), seqs)
+	if err != nil {
+		return chain.Powerloom{}, err
+	}
+	log.Info("powerloom protocol state ready", "protocol_state", pl.ProtocolState.Hex(), "data_market", pl.DataMarket.Hex())
+	return pl, nil
 }
 
 // startServers starts the relay node (with supplierKey), the gateway (with

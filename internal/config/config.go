@@ -252,8 +252,8 @@ func (c *Config) Validate() error {
 	if c.Devnet.GasLimit < 5_000_000 {
 		return invalid("devnet.gas_limit", "is %d; accepted: at least 5000000 so that contracts can be deployed", c.Devnet.GasLimit)
 	}
-	if c.Devnet.Accounts < 4 || c.Devnet.Accounts > 1000 {
-		return invalid("devnet.accounts", "is %d; accepted: 4 to 1000 (the first four are the deployer and the demo actors)", c.Devnet.Accounts)
+	if c.Devnet.Accounts < 9 || c.Devnet.Accounts > 1000 {
+		return invalid("devnet.accounts", "is %d; accepted: 9 to 1000 (the first nine are the deployer, the demo actors, the transaction relayer's signers and the Powerloom owner)", c.Devnet.Accounts)
 	}
 	if err := c.Protocol.validate(); err != nil {
 		return err

@@ -92,12 +92,13 @@ func startRelayNet(t *testing.T, o netOpts) *relayNet {
 	}
 	var addr func(i int) string
 	p, banner := startListening(t, o.env, func() []string {
-		ports := freePorts(t, 6)
+		ports := freePorts(t, 7)
 		addr = func(i int) string { return "127.0.0.1:" + strconv.Itoa(ports[i]) }
 		args := []string{"up", "--datadir", t.TempDir(),
 			"--devnet.http", addr(0), "--devnet.ws", addr(1),
 			"--node.listen", addr(2), "--node.admin-listen", addr(3),
 			"--gateway.listen", addr(4), "--gateway.admin-listen", addr(5),
+			"--tx.listen", addr(6),
 			"--devnet.block-period", "200ms",
 			"--protocol.blocks-per-session", strconv.FormatUint(o.blocksPerSession, 10),
 			"--protocol.grace-period-blocks", strconv.Itoa(testGrace),

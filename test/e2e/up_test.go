@@ -24,11 +24,15 @@ import (
 )
 
 // upArgs runs up in dir on free ports with fast blocks.
+// upArgs runs up in dir with every listener on a free port and fast blocks.
 func upArgs(t testing.TB, dir string) []string {
-	ports := freePorts(t, 2)
+	ports := freePorts(t, 7)
+	addr := func(i int) string { return "127.0.0.1:" + strconv.Itoa(ports[i]) }
 	return []string{"up", "--datadir", dir,
-		"--devnet.http", "127.0.0.1:" + strconv.Itoa(ports[0]),
-		"--devnet.ws", "127.0.0.1:" + strconv.Itoa(ports[1]),
+		"--devnet.http", addr(0), "--devnet.ws", addr(1),
+		"--node.listen", addr(2), "--node.admin-listen", addr(3),
+		"--gateway.listen", addr(4), "--gateway.admin-listen", addr(5),
+		"--tx.listen", addr(6),
 		"--devnet.block-period", "100ms"}
 }
 
