@@ -61,8 +61,13 @@ type Config struct {
 	HTTPAddr string
 	WSAddr   string
 	// BlockPeriod is the time between blocks; 0 seals blocks only when Commit
-	// (or the evm_mine RPC) is called.
+	// (or the evm_mine RPC) is called, or, with AutoMine, as soon as
+	// transactions arrive.
 	BlockPeriod time.Duration
+	// AutoMine, with BlockPeriod 0, seals a block whenever the pool has
+	// executable transactions (geth's "--dev.period 0", without its race that
+	// can drop queued transactions).
+	AutoMine bool
 	// GasLimit is the block gas limit; default 30,000,000.
 	GasLimit uint64
 	// Accounts is the number of funded development accounts; default 10.
@@ -165,6 +170,9 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.BlockPeriod > 0 {
 		d.wg.Add(1)
 		go d.sealLoop()
+	} else if cfg.AutoMine {
+		d.wg.Add(1)
+		go d.autoMine()
 	}
 	d.log.Info("devnet started", "http", d.HTTPURL(), "ws", d.WSURL(), "head", d.Head(), "block_period", cfg.BlockPeriod)
 	return d, nil
@@ -325,6 +333,70 @@ func (d *Devnet) sealLoop() {
 		case <-t.C:
 			if _, err := d.Commit(); err != nil && !errors.Is(err, ErrClosed) {
 				d.log.Warn("devnet: sealing failed", "err", err)
+			}
+		}
+	}
+}
+
+// autoMine seals blocks while the pool has executable transactions: on
+// every new transaction, and on a short tick, since a transaction can become
+// includable without a new one arriving (the pool settling, a block that
+// came out empty while it was busy).
+func (d *Devnet) autoMine() {
+	defer d.wg.Done()
+	// The pool sends transaction events from its reorg loop, and
+	// Commit waits on that loop (TxPool.Sync). A subscriber that stops
+	// reading while it commits would deadlock the pool, so a separate
+	// goroutine always drains the feed and only leaves a wake-up mark.
+	txs := make(chan core.NewTxsEvent, 256)
+	sub := d.eth.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	wake := make(chan struct{}, 1)
+	drained := make(chan struct{})
+	go func() {
+		defer close(drained)
+		for {
+			select {
+			case <-d.stop:
+				return
+			case <-sub.Err():
+				return
+			case <-txs:
+				select {
+				case wake <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	defer func() { <-drained }()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-d.stop:
+			return
+		case <-wake:
+		case <-tick.C:
+		}
+		for {
+			if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
+				break
+			}
+			h, err := d.Commit()
+			if err != nil {
+				if !errors.Is(err, ErrClosed) {
+					d.log.Warn("devnet: sealing failed", "err", err)
+				}
+				break
+			}
+			if b := d.eth.BlockChain().GetBlockByNumber(h); b == nil || b.Transactions().Len() == 0 {
+				break // nothing includable now; the next tick looks again
+			}
+			select {
+			case <-d.stop:
+				return
+			default:
 			}
 		}
 	}

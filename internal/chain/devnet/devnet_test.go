@@ -178,3 +178,57 @@ func TestDevnetErrors(t *testing.T) {
 		t.Fatalf("second devnet on the same directory: got %v", err)
 	}
 }
+
+// TestDevnetAutoMineBurst sends more transactions than the pool's event
+// subscriber buffers while blocks are being sealed. An auto-miner that
+// stops reading pool events during a commit deadlocks the pool (its reorg
+// loop blocks on the event feed, and the commit waits on that loop); this
+// burst used to hang within a few hundred transactions.
+func TestDevnetAutoMineBurst(t *testing.T) {
+	d := devnettest.Start(t, func(c *devnet.Config) { c.AutoMine = true })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := d.Client()
+	defer c.Close()
+
+	const senders, perSender = 4, 150 // 600 > the 256-event buffer
+	signer := types.LatestSignerForChainID(big.NewInt(devnet.ChainID))
+	to := common.HexToAddress("0x2222222222222222222222222222222222222222")
+	for i := 0; i < perSender; i++ {
+		for s := 1; s <= senders; s++ {
+			tx := types.NewTx(&types.DynamicFeeTx{
+				ChainID: big.NewInt(devnet.ChainID), Nonce: uint64(i), To: &to, Value: big.NewInt(1),
+				Gas: 21_000, GasFeeCap: big.NewInt(10 * params.GWei), GasTipCap: big.NewInt(1),
+			})
+			signed, err := types.SignTx(tx, signer, d.Accounts()[s].Key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.SendTransaction(ctx, signed); err != nil {
+				t.Fatalf("sender %d nonce %d: %v", s, i, err)
+			}
+		}
+	}
+	for s := 1; s <= senders; s++ {
+		for {
+			n, err := c.NonceAt(ctx, d.Accounts()[s].Address, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == perSender {
+				break
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("sender %d: %d of %d mined before the deadline (auto-miner stuck?)", s, n, perSender)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	got, err := c.BalanceAt(ctx, to, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Int64() != senders*perSender {
+		t.Fatalf("recipient balance %s, want %d", got, senders*perSender)
+	}
+}
