@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -112,6 +113,20 @@ type updateRewardsBody struct {
 }
 
 // plMessage answers in relayer-py's shape.
+// plRefused answers a well-formed request the relayer cannot take now (its
+// queue is full, its ledger unavailable): not "Invalid request payload!",
+// which would tell the client not to retry.
+func plRefused(w http.ResponseWriter, e *apiError) {
+	if e.retryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(e.retryAfter))
+	}
+	msg := "Relayer unavailable, retry shortly"
+	if e.status == http.StatusTooManyRequests {
+		msg = "Relayer busy, retry shortly"
+	}
+	plMessage(w, e.status, msg, map[string]any{"detail": e.detail})
+}
+
 func plMessage(w http.ResponseWriter, status int, msg string, extra map[string]any) {
 	body := map[string]any{"message": msg}
 	for k, v := range extra {
@@ -198,8 +213,11 @@ func (rl *Relayer) submitBatchSize(w http.ResponseWriter, r *http.Request, token
 	}
 	ids, err := rl.epochProgress(r.Context(), token, dm, b.EpochID.v, b.BatchSize.v.Int64(), 0)
 	if err != nil {
-		plMessage(w, http.StatusInternalServerError, "Invalid request payload!", map[string]any{"detail": err.Error()})
+		plRefused(w, &apiError{status: http.StatusServiceUnavailable, detail: err.Error(), retryAfter: 1})
 		return
+	}
+	if ids == nil {
+		ids = []string{} // a JSON list even when no transaction was due yet
 	}
 	plMessage(w, http.StatusOK, "Submitted Batch Size to relayer!", map[string]any{"ids": ids})
 }
@@ -240,14 +258,14 @@ func (rl *Relayer) submitSubmissionBatch(w http.ResponseWriter, r *http.Request,
 	}
 	acc, e := rl.accept(r.Context(), []*Request{req})
 	if e != nil {
-		plMessage(w, e.status, "Invalid request payload!", map[string]any{"detail": e.detail})
+		plRefused(w, e)
 		return
 	}
 	ids := []string{acc[0].ID}
 	if !acc[0].Duplicate {
 		more, err := rl.epochProgress(r.Context(), token, dm, b.EpochID.v, 0, 1)
 		if err != nil {
-			plMessage(w, http.StatusInternalServerError, "Invalid request payload!", map[string]any{"detail": err.Error()})
+			plRefused(w, &apiError{status: http.StatusServiceUnavailable, detail: err.Error(), retryAfter: 1})
 			return
 		}
 		ids = append(ids, more...)
@@ -320,7 +338,7 @@ func (rl *Relayer) submitUpdateRewards(w http.ResponseWriter, r *http.Request, t
 	}
 	acc, e := rl.accept(r.Context(), []*Request{req})
 	if e != nil {
-		plMessage(w, e.status, "Invalid request payload!", map[string]any{"detail": e.detail})
+		plRefused(w, e)
 		return
 	}
 	plMessage(w, http.StatusOK, "Submitted Update Rewards to relayer!", map[string]any{"id": acc[0].ID})

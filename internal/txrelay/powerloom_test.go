@@ -68,8 +68,8 @@ func TestPowerloomEndpoints(t *testing.T) {
 		t.Fatalf("empty token: %d %v", code, out)
 	}
 	code, out := r.plPost("/submitBatchSize", map[string]any{"dataMarketAddress": dm, "batchSize": 2, "epochID": 7, "authToken": testToken})
-	if code != 200 || out["message"] != "Submitted Batch Size to relayer!" {
-		t.Fatalf("batch size: %d %v", code, out)
+	if ids, ok := out["ids"].([]any); code != 200 || out["message"] != "Submitted Batch Size to relayer!" || !ok || len(ids) != 0 {
+		t.Fatalf("batch size: %d %v (want the message and an empty ids list)", code, out)
 	}
 	code, first := r.plPost("/submitSubmissionBatch", batch("b1", testToken))
 	if code != 200 || first["message"] != "Submitted Snapshot to relayer!" {
