@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/relaynode/relaynode/internal/relay/relaybench"
+	"github.com/relaynode/relaynode/internal/txrelay/txbench"
 )
 
 func newBenchCmd(a *app) *cobra.Command {
@@ -84,7 +85,43 @@ the load in one process instead.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(relayCmd, stackCmd)
+	var txCfg txbench.Config
+	txCmd := &cobra.Command{
+		Use:   "tx",
+		Short: "Transaction relayer vs one transaction at a time per signer, on the devnet",
+		Long: `Start an embedded devnet (in a temporary directory) and send the same number
+of simple transfers two ways: as relayer-py's workers do, one at a time per
+signer waiting for each receipt; and through the transaction relayer's REST
+API. Prints both rates, their ratio, the chain's capacity and how much of it
+the relayer used, and checks on chain that every transfer landed exactly once.
+--block-period 0 seals a block as soon as transactions arrive.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dir, err := os.MkdirTemp("", "relaynode-bench-tx-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			txCfg.Dir = dir
+			txCfg.Progress = func(s string) { fmt.Fprintln(a.stderr, "bench:", s) }
+			res, err := txbench.Run(cmd.Context(), txCfg)
+			if err != nil {
+				return err
+			}
+			res.Write(a.stdout)
+			if res.Relayer.Landed != res.Relayer.Sent {
+				return fmt.Errorf("bench: %d of %d relayed transfers did not land exactly once", res.Relayer.Sent-res.Relayer.Landed, res.Relayer.Sent)
+			}
+			return nil
+		},
+	}
+	txCmd.Flags().IntVar(&txCfg.N, "n", 10000, "transfers each way")
+	txCmd.Flags().DurationVar(&txCfg.BlockPeriod, "block-period", time.Second, "devnet block period; 0: a block as soon as transactions arrive")
+	txCmd.Flags().IntVar(&txCfg.Signers, "signers", 4, "signers each side")
+	txCmd.Flags().IntVar(&txCfg.InFlight, "in-flight", 512, "the relayer's in-flight bound per signer")
+	txCmd.Flags().DurationVar(&txCfg.Poll, "poll", 100*time.Millisecond, "the baseline's receipt poll interval")
+	txCmd.Flags().DurationVar(&txCfg.BaselineMax, "baseline-max", 60*time.Second, "stop the baseline here if it has not sent all (its rate is what it reached)")
+	cmd.AddCommand(relayCmd, stackCmd, txCmd)
 	return cmd
 }
 
