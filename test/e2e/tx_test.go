@@ -67,7 +67,9 @@ func startTxNet(t *testing.T) *txNet {
 	defer cc.Close()
 	tr := chain.NewTransactor(cc, devnet.DevKey(9), chain.NewRevertDecoder(), 50*time.Millisecond)
 	dep, err := chain.Deploy(context.Background(), tr, filepath.Join(n.dir, "probe.json"), []chain.ContractStep{{Name: "Probe",
-		InitCode: func(map[string]common.Address) ([]byte, error) { return common.FromHex(bindings.ProbeMetaData.Bin), nil }}})
+		InitCode: func(map[string]common.Address) ([]byte, error) {
+			return common.FromHex(bindings.ProbeMetaData.Bin), nil
+		}}})
 	if err != nil {
 		t.Fatal(err)
 	}
