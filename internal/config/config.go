@@ -290,8 +290,8 @@ func (t *TxConfig) validate() error {
 		return invalid("tx.max_body_bytes", "is %d; accepted: at least 1024", t.MaxBodyBytes)
 	case t.MaxInFlight < 1 || t.MaxInFlight > 4096:
 		return invalid("tx.max_in_flight", "is %d; accepted: 1 to 4096 (geth keeps at most 5120 pending transactions in all)", t.MaxInFlight)
-	case t.MaxQueue < 1:
-		return invalid("tx.max_queue", "is %d; accepted: 1 or more", t.MaxQueue)
+	case t.MaxQueue < 0:
+		return invalid("tx.max_queue", "is %d; accepted: 0 or more", t.MaxQueue)
 	case t.Confirmations < 1 || t.Confirmations > 128:
 		return invalid("tx.confirmations", "is %d; accepted: 1 to 128", t.Confirmations)
 	case t.BumpAfterBlocks < 1:
@@ -410,7 +410,7 @@ type TxConfig struct {
 	MaxBodyBytes     int64          `yaml:"max_body_bytes" doc:"Largest request body accepted."`
 	Keystores        []string       `yaml:"keystores" doc:"Keystore files of the signers (passphrase as for keystore.file). More signers: RELAYNODE_TX_SIGNER_KEYS, comma-separated hex keys. On the devnet without either: development accounts 4 to 7."`
 	MaxInFlight      int            `yaml:"max_in_flight" doc:"Transactions per signer sent but not yet confirmed."`
-	MaxQueue         int            `yaml:"max_queue" doc:"Accepted requests waiting for a signer; beyond, the API answers 429 with Retry-After."`
+	MaxQueue         int            `yaml:"max_queue" doc:"Accepted requests that may wait when every signer has max_in_flight transactions in flight; beyond, the API answers 429 with Retry-After. 0: answer 429 as soon as the signers are full."`
 	Confirmations    uint64         `yaml:"confirmations" doc:"Blocks on top of a transaction's block (its own included) before it counts as confirmed."`
 	BumpAfterBlocks  uint64         `yaml:"bump_after_blocks" doc:"Blocks a transaction may wait unincluded before it is re-priced."`
 	BumpPercent      uint64         `yaml:"bump_percent" doc:"How much each re-pricing raises both fee fields, in percent (at least 10, what geth requires for a replacement)."`

@@ -277,9 +277,10 @@ func (rl *Relayer) postTx(w http.ResponseWriter, r *http.Request, token string) 
 
 // accept commits requests, refusing with 429 when the queue is full.
 func (rl *Relayer) accept(ctx context.Context, reqs []*Request) ([]Accepted, *apiError) {
-	if rl.engine.QueueDepth()+len(reqs) > rl.cfg.MaxQueue {
+	if backlog := rl.engine.Backlog(); backlog+len(reqs) > rl.cfg.MaxQueue {
 		return nil, &apiError{status: http.StatusTooManyRequests, code: codeQueueFull, retryAfter: 1,
-			detail: fmt.Sprintf("%d requests are waiting for a signer (the limit is %d); retry shortly", rl.engine.QueueDepth(), rl.cfg.MaxQueue)}
+			detail: fmt.Sprintf("every signer has its %d transactions in flight and %d requests wait (the limit is %d); retry shortly",
+				rl.cfg.MaxInFlight, backlog, rl.cfg.MaxQueue)}
 	}
 	acc, err := rl.intake.submit(ctx, reqs)
 	if err != nil {
@@ -343,9 +344,9 @@ func (rl *Relayer) getTx(w http.ResponseWriter, r *http.Request, token string) {
 	writeJSON(w, http.StatusOK, st)
 }
 
-// events streams status events as server-sent events: first those after
-// Last-Event-ID (or ?after=), replayed from the ledger, then live ones.
-// ?id= keeps one request's events.
+// events streams the token's status events as server-sent events, from
+// the ledger: first those after Last-Event-ID (or ?after=), then each new
+// one as it becomes durable. ?id= keeps one request's events.
 func (rl *Relayer) events(w http.ResponseWriter, r *http.Request, token string) {
 	flusher, ok := w.(http.Flusher)
 	if !ok {
@@ -357,49 +358,39 @@ func (rl *Relayer) events(w http.ResponseWriter, r *http.Request, token string) 
 		after, _ = strconv.ParseInt(s, 10, 64)
 	}
 	only := r.URL.Query().Get("id")
-	live := rl.hub.subscribe()
-	defer rl.hub.unsubscribe(live)
+	wake := rl.hub.subscribe() // before the first read, so no commit falls between
+	defer rl.hub.unsubscribe(wake)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
-	send := func(e Event) bool {
-		if e.Seq <= after {
-			return true
-		}
-		after = e.Seq
-		if only != "" && e.Request != only {
-			return true
-		}
-		b, _ := json.Marshal(e)
-		_, err := fmt.Fprintf(w, "id: %d\nevent: status\ndata: %s\n\n", e.Seq, b)
-		return err == nil
-	}
-	for { // replay what the ledger has
-		evs, err := rl.ledger.EventsAfter(r.Context(), after, 1000)
-		if err != nil || len(evs) == 0 {
-			break
-		}
-		for _, e := range evs {
-			if !send(e) {
-				return
-			}
-		}
-	}
 	flusher.Flush()
 	keepalive := time.NewTicker(15 * time.Second)
 	defer keepalive.Stop()
 	for {
+		for { // everything durable after our position
+			evs, err := rl.ledger.TokenEventsAfter(r.Context(), token, after, 1000)
+			if err != nil {
+				return // the client reconnects with Last-Event-ID
+			}
+			for _, e := range evs {
+				after = e.Seq
+				if only != "" && e.Request != only {
+					continue
+				}
+				b, _ := json.Marshal(e)
+				if _, err := fmt.Fprintf(w, "id: %d\nevent: status\ndata: %s\n\n", e.Seq, b); err != nil {
+					return
+				}
+			}
+			flusher.Flush()
+			if len(evs) < 1000 {
+				break
+			}
+		}
 		select {
 		case <-r.Context().Done():
 			return
-		case e, ok := <-live:
-			if !ok {
-				return // too slow: the client reconnects with Last-Event-ID
-			}
-			if !send(e) {
-				return
-			}
-			flusher.Flush()
+		case <-wake:
 		case <-keepalive.C:
 			if _, err := io.WriteString(w, ": keepalive\n\n"); err != nil {
 				return

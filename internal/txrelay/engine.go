@@ -69,8 +69,13 @@ type Engine struct {
 	lastProcessed uint64
 	lastBalances  time.Time
 
-	depthMu sync.Mutex
+	// What the API reads without waiting for the loop: the queue depth
+	// (kept current by Enqueue and fill) and a snapshot of the signers
+	// taken after each step.
+	statsMu sync.Mutex
 	depth   int // queued requests (loop's queue + inbox)
+	room    int // free in-flight places of the signers not excluded
+	infos   []SignerInfo
 
 	stop   chan struct{}
 	done   chan struct{}
@@ -130,6 +135,7 @@ func NewEngine(ctx context.Context, cfg EngineConfig) (*Engine, error) {
 	if err := e.recover(ctx); err != nil {
 		return nil, err
 	}
+	e.publishStats()
 	go e.loop()
 	return e, nil
 }
@@ -238,40 +244,63 @@ func (e *Engine) Enqueue(reqs []*Request) {
 
 // QueueDepth returns how many accepted requests wait for a signer.
 func (e *Engine) QueueDepth() int {
-	e.depthMu.Lock()
-	defer e.depthMu.Unlock()
+	e.statsMu.Lock()
+	defer e.statsMu.Unlock()
 	return e.depth
 }
 
+// Backlog returns how many accepted requests wait beyond what the signers
+// can take now (their free in-flight places): what a queue bound limits.
+func (e *Engine) Backlog() int {
+	e.statsMu.Lock()
+	defer e.statsMu.Unlock()
+	return max(0, e.depth-e.room)
+}
+
 func (e *Engine) addDepth(n int) {
-	e.depthMu.Lock()
+	e.statsMu.Lock()
 	e.depth += n
 	d := e.depth
-	e.depthMu.Unlock()
+	e.statsMu.Unlock()
 	if e.cfg.Metrics != nil {
 		e.cfg.Metrics.QueueDepth.Set(float64(d))
 	}
 }
 
 func (e *Engine) setDepth(n int) {
-	e.depthMu.Lock()
+	e.statsMu.Lock()
 	e.depth = n
-	e.depthMu.Unlock()
+	e.statsMu.Unlock()
 	if e.cfg.Metrics != nil {
 		e.cfg.Metrics.QueueDepth.Set(float64(n))
 	}
 }
 
-// Signers returns the signer addresses with their in-flight counts and
-// whether they are excluded for a low balance (a snapshot).
-func (e *Engine) Signers() []SignerInfo {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	out := make([]SignerInfo, len(e.signers))
+// publishStats snapshots the signers for readers outside the loop. Called
+// by the loop (or before it starts).
+func (e *Engine) publishStats() {
+	infos := make([]SignerInfo, len(e.signers))
+	room := 0
 	for i, s := range e.signers {
-		out[i] = SignerInfo{Address: s.addr, InFlight: len(s.pending), Excluded: s.excluded, NextNonce: s.next}
+		infos[i] = SignerInfo{Address: s.addr, InFlight: len(s.pending), Excluded: s.excluded, NextNonce: s.next}
+		if !s.excluded {
+			room += max(0, e.cfg.MaxInFlight-len(s.pending))
+		}
+		if e.cfg.Metrics != nil {
+			e.cfg.Metrics.InFlight.WithLabelValues(s.addr.Hex()).Set(float64(len(s.pending)))
+		}
 	}
-	return out
+	e.statsMu.Lock()
+	e.infos, e.room = infos, room
+	e.statsMu.Unlock()
+}
+
+// Signers returns the signer addresses with their in-flight counts and
+// whether they are excluded for a low balance, as of the last step.
+func (e *Engine) Signers() []SignerInfo {
+	e.statsMu.Lock()
+	defer e.statsMu.Unlock()
+	return append([]SignerInfo(nil), e.infos...)
 }
 
 // SignerInfo describes one signer.
@@ -330,6 +359,7 @@ func (e *Engine) step(ctx context.Context) error {
 
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	defer e.publishStats()
 	if e.cfg.Now().Sub(e.lastBalances) > 10*time.Second {
 		e.checkBalances(ctx)
 		e.lastBalances = e.cfg.Now()
@@ -729,11 +759,6 @@ func (e *Engine) fill(ctx context.Context) error {
 	// transactions, with these nonces.
 	if _, err := e.applyNonces(ctx, changes); err != nil {
 		return err
-	}
-	if e.cfg.Metrics != nil {
-		for _, s := range e.signers {
-			e.cfg.Metrics.InFlight.WithLabelValues(s.addr.Hex()).Set(float64(len(s.pending)))
-		}
 	}
 	return e.broadcast(ctx, flights, "")
 }

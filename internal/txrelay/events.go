@@ -11,50 +11,41 @@ import (
 	"time"
 )
 
-// hub fans status events out to SSE subscribers as they become durable. A
-// subscriber that falls behind is dropped; it reconnects with Last-Event-ID
-// and replays from the ledger, so nothing is lost.
+// hub tells SSE streams and the webhook worker that new status events are
+// durable in the ledger. It carries no events: each reader reads the ledger
+// after its own position, so every reader sees every event once, in
+// sequence order, however the intake's and the engine's commits interleave,
+// and a slow reader never makes anyone wait or lose anything.
 type hub struct {
 	mu   sync.Mutex
-	subs map[chan Event]struct{}
-	kick chan struct{} // wakes the webhook worker
+	subs map[chan struct{}]struct{}
 }
 
-func newHub() *hub { return &hub{subs: map[chan Event]struct{}{}, kick: make(chan struct{}, 1)} }
+func newHub() *hub { return &hub{subs: map[chan struct{}]struct{}{}} }
 
-func (h *hub) publish(evs []Event) {
+// notify wakes every subscriber (at most one pending wake-up each).
+func (h *hub) notify() {
 	h.mu.Lock()
+	defer h.mu.Unlock()
 	for ch := range h.subs {
-		for _, e := range evs {
-			select {
-			case ch <- e:
-			default:
-				delete(h.subs, ch)
-				close(ch)
-			}
+		select {
+		case ch <- struct{}{}:
+		default:
 		}
 	}
-	h.mu.Unlock()
-	select {
-	case h.kick <- struct{}{}:
-	default:
-	}
 }
 
-func (h *hub) subscribe() chan Event {
-	ch := make(chan Event, 1024)
+func (h *hub) subscribe() chan struct{} {
+	ch := make(chan struct{}, 1)
 	h.mu.Lock()
 	h.subs[ch] = struct{}{}
 	h.mu.Unlock()
 	return ch
 }
 
-func (h *hub) unsubscribe(ch chan Event) {
+func (h *hub) unsubscribe(ch chan struct{}) {
 	h.mu.Lock()
-	if _, ok := h.subs[ch]; ok {
-		delete(h.subs, ch)
-		close(ch)
-	}
+	delete(h.subs, ch)
 	h.mu.Unlock()
 }
 
@@ -85,6 +76,8 @@ func (w *webhook) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() { <-w.stop; cancel() }()
+	wake := w.hub.subscribe()
+	defer w.hub.unsubscribe(wake)
 	backoff := time.Second
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
@@ -92,7 +85,7 @@ func (w *webhook) run() {
 		select {
 		case <-ctx.Done():
 			return
-		case <-w.hub.kick:
+		case <-wake:
 		case <-tick.C:
 		}
 		for ctx.Err() == nil {

@@ -16,9 +16,11 @@ type intake struct {
 	ledger *Ledger
 	engine *Engine
 	now    func() time.Time
-	in     chan *submission
-	stop   chan struct{}
-	wg     sync.WaitGroup
+	// committed is told when new requests' events are durable.
+	committed func()
+	in        chan *submission
+	stop      chan struct{}
+	wg        sync.WaitGroup
 }
 
 type submission struct {
@@ -36,8 +38,8 @@ const (
 	intakeMaxBatch = 1024
 )
 
-func newIntake(l *Ledger, e *Engine, now func() time.Time) *intake {
-	in := &intake{ledger: l, engine: e, now: now, in: make(chan *submission, 4096), stop: make(chan struct{})}
+func newIntake(l *Ledger, e *Engine, now func() time.Time, committed func()) *intake {
+	in := &intake{ledger: l, engine: e, now: now, committed: committed, in: make(chan *submission, 4096), stop: make(chan struct{})}
 	in.wg.Add(1)
 	go in.run()
 	return in
@@ -114,6 +116,9 @@ func (in *intake) commit(group []*submission) {
 		}
 	}
 	in.engine.Enqueue(fresh)
+	if len(fresh) > 0 {
+		in.committed() // their "queued" events are durable
+	}
 	i := 0
 	for _, s := range group {
 		s.reply <- intakeResult{accepted: accepted[i : i+len(s.reqs)]}

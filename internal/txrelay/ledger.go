@@ -460,6 +460,12 @@ func (l *Ledger) EventsAfter(ctx context.Context, seq int64, limit int) ([]Event
 	return l.events(ctx, `SELECT seq, request_id, status, detail, at_ms FROM tx_events WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit)
 }
 
+// TokenEventsAfter is EventsAfter for the requests of one API token.
+func (l *Ledger) TokenEventsAfter(ctx context.Context, token string, seq int64, limit int) ([]Event, error) {
+	return l.events(ctx, `SELECT e.seq, e.request_id, e.status, e.detail, e.at_ms FROM tx_events e
+		JOIN tx_requests r ON r.id = e.request_id WHERE e.seq > ? AND r.token = ? ORDER BY e.seq LIMIT ?`, seq, token, limit)
+}
+
 func (l *Ledger) events(ctx context.Context, q string, args ...any) ([]Event, error) {
 	rows, err := l.db.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -92,13 +92,13 @@ func New(ctx context.Context, cfg Config) (*Relayer, error) {
 	rl.engine, err = NewEngine(ctx, EngineConfig{
 		Chain: cfg.Chain, Ledger: l, Signers: cfg.Signers, Fees: cfg.Fees, MaxInFlight: cfg.MaxInFlight,
 		Confirmations: cfg.Confirmations, BumpAfter: cfg.BumpAfter, MinBalance: cfg.MinBalance, PollInterval: cfg.PollInterval,
-		Decoder: cfg.Decoder, AlreadyDone: PowerloomAlreadyDone, OnEvents: rl.hub.publish, Metrics: rl.metrics, Log: cfg.Log, Now: cfg.Now,
+		Decoder: cfg.Decoder, AlreadyDone: PowerloomAlreadyDone, OnEvents: func([]Event) { rl.hub.notify() }, Metrics: rl.metrics, Log: cfg.Log, Now: cfg.Now,
 	})
 	if err != nil {
 		l.Close()
 		return nil, err
 	}
-	rl.intake = newIntake(l, rl.engine, cfg.Now)
+	rl.intake = newIntake(l, rl.engine, cfg.Now, rl.hub.notify)
 	if cfg.WebhookURL != "" {
 		rl.webhook = startWebhook(cfg.WebhookURL, l, rl.hub, cfg.Log)
 	}
