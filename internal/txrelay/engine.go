@@ -452,27 +452,38 @@ func (e *Engine) describeRevert(err error) string {
 // the block is still canonical; a request whose block was reorged away goes
 // back to broadcast and is sent again.
 func (e *Engine) confirm(ctx context.Context) error {
+	deep := func(f *inflight) bool {
+		return f.included != nil && e.head+1 >= f.included.BlockNumber.Uint64()+e.cfg.Confirmations
+	}
+	// Read the canonical hashes first: a failed call must leave the state
+	// as it was, to be tried again at the next step.
 	canon := map[uint64]common.Hash{}
+	for _, s := range e.signers {
+		for _, f := range s.pending {
+			if !deep(f) {
+				continue
+			}
+			if n := f.included.BlockNumber.Uint64(); canon[n] == (common.Hash{}) {
+				hdr, err := e.cfg.Chain.HeaderByNumber(ctx, n)
+				if err != nil {
+					return fmt.Errorf("txrelay: header %d: %w", n, err)
+				}
+				canon[n] = hdr.Hash()
+			}
+		}
+	}
 	var changes []Change
 	var resend []*inflight
 	for _, s := range e.signers {
 		kept := s.pending[:0]
 		for _, f := range s.pending {
-			rc := f.included
-			if rc == nil || e.head+1 < rc.BlockNumber.Uint64()+e.cfg.Confirmations {
+			if !deep(f) {
 				kept = append(kept, f)
 				continue
 			}
+			rc := f.included
 			n := rc.BlockNumber.Uint64()
-			h, ok := canon[n]
-			if !ok {
-				hdr, err := e.cfg.Chain.HeaderByNumber(ctx, n)
-				if err != nil {
-					return fmt.Errorf("txrelay: header %d: %w", n, err)
-				}
-				h = hdr.Hash()
-				canon[n] = h
-			}
+			h := canon[n]
 			r := f.req
 			if h != rc.BlockHash {
 				f.included = nil
@@ -516,6 +527,18 @@ func (e *Engine) confirm(ctx context.Context) error {
 func (e *Engine) unstick(ctx context.Context) error {
 	var bumped []*inflight
 	var changes []Change
+	// Re-priced versions signed before an error are still recorded and sent
+	// below: a version in memory must never be sent without being recorded.
+	err := e.scanStuck(ctx, &bumped, &changes)
+	if _, aerr := e.apply(ctx, changes); aerr != nil { // recorded before sent
+		return errors.Join(err, aerr)
+	}
+	return errors.Join(err, e.broadcast(ctx, bumped, ""))
+}
+
+// scanStuck does unstick's checks and signs re-priced versions, appending
+// them to bumped and their ledger changes to changes.
+func (e *Engine) scanStuck(ctx context.Context, bumped *[]*inflight, changes *[]Change) error {
 	var base, tip *big.Int
 	for _, s := range e.signers {
 		first := s.firstUnincluded()
@@ -597,18 +620,15 @@ func (e *Engine) unstick(ctx context.Context) error {
 			e.byHash[tx.Hash()] = f
 			f.req.Bumps++
 			f.req.TxHash = tx.Hash()
-			changes = append(changes, Change{Request: f.req, Attempt: attemptOf(f.req, s, tx),
+			*changes = append(*changes, Change{Request: f.req, Attempt: attemptOf(f.req, s, tx),
 				Event: fmt.Sprintf("re-priced after %d blocks: fee cap %s, tip %s wei", e.head-f.sentHead, feeCap, tipCap)})
-			bumped = append(bumped, f)
+			*bumped = append(*bumped, f)
 			if e.cfg.Metrics != nil {
 				e.cfg.Metrics.Bumps.Inc()
 			}
 		}
 	}
-	if _, err := e.apply(ctx, changes); err != nil { // recorded before sent
-		return err
-	}
-	return e.broadcast(ctx, bumped, "")
+	return nil
 }
 
 func (s *signerState) firstUnincluded() *inflight {
@@ -743,7 +763,9 @@ func (e *Engine) fill(ctx context.Context) error {
 		s := j.s
 		tx, err := e.sign(s, r, s.next, j.gas, feeCap, tipCap)
 		if err != nil {
-			return err
+			e.cfg.Log.Error("txrelay: signing failed; the request waits", "request", r.ID, "err", err)
+			retry = append(retry, r)
+			continue
 		}
 		r.Signer, r.Nonce, r.HasNonce, r.Status, r.TxHash = s.addr, s.next, true, StatusSigned, tx.Hash()
 		s.next++
@@ -753,14 +775,40 @@ func (e *Engine) fill(ctx context.Context) error {
 		flights = append(flights, f)
 		changes = append(changes, Change{Request: r, Attempt: attemptOf(r, s, tx), Event: fmt.Sprintf("signer %s, nonce %d", s.addr.Hex(), r.Nonce)})
 	}
-	e.queue = append(retry, e.queue...)
-	e.addDepth(-(len(jobs) - len(retry)))
 	// Durable before broadcast: a crash from here on re-sends these exact
 	// transactions, with these nonces.
 	if _, err := e.applyNonces(ctx, changes); err != nil {
+		// Nothing of this was recorded, so none of it may be sent: undo it
+		// and let every request wait for the next step.
+		e.unsign(flights)
+		for _, c := range changes {
+			c.Request.Status, c.Request.Reason = StatusQueued, ""
+		}
+		taken := make([]*Request, len(jobs))
+		for i, j := range jobs {
+			taken[i] = j.r
+		}
+		e.queue = append(taken, e.queue...)
 		return err
 	}
+	e.queue = append(retry, e.queue...)
+	e.addDepth(-(len(jobs) - len(retry)))
 	return e.broadcast(ctx, flights, "")
+}
+
+// unsign takes back signed flights that the ledger failed to record: off
+// their signers' pending lists (where fill appended them last) and their
+// nonces returned.
+func (e *Engine) unsign(flights []*inflight) {
+	for i := len(flights) - 1; i >= 0; i-- {
+		f := flights[i]
+		s := f.signer
+		s.pending = s.pending[:len(s.pending)-1]
+		delete(e.byHash, f.current().Hash())
+		s.next = f.req.Nonce
+		r := f.req
+		r.Signer, r.Nonce, r.HasNonce, r.TxHash = common.Address{}, 0, false, common.Hash{}
+	}
 }
 
 // prices returns the latest base fee and the suggested tip.
