@@ -94,16 +94,7 @@ func TestDroppedTransactionsAreSentAgain(t *testing.T) {
 	r.d.DropPending()
 	committing.Store(true)
 	final := r.waitFinal(ids, 60*time.Second)
-	resent := 0
-	for _, st := range final {
-		if st.Status != txrelay.StatusConfirmed {
-			t.Fatalf("%s: %s", st.ID, st.Status)
-		}
-		if strings.Contains(eventsText(st), "dropped") {
-			resent++
-		}
-	}
-	if resent == 0 {
+	if countConfirmedWith(t, final, "dropped") == 0 {
 		t.Fatal("no request shows a re-send after the drop")
 	}
 	if r.destBalance() != 20 {
@@ -171,16 +162,7 @@ func TestReorgedTransactionsLandAgain(t *testing.T) {
 	stop := r.commitEvery(40*time.Millisecond, &on)
 	defer stop()
 	final := r.waitFinal(ids, 60*time.Second)
-	reorged := 0
-	for _, st := range final {
-		if st.Status != txrelay.StatusConfirmed {
-			t.Fatalf("%s: %s", st.ID, st.Status)
-		}
-		if strings.Contains(eventsText(st), "reorged") {
-			reorged++
-		}
-	}
-	if reorged == 0 {
+	if countConfirmedWith(t, final, "reorged") == 0 {
 		t.Fatal("no request noticed the reorg")
 	}
 	if r.destBalance() != 10 {
@@ -269,4 +251,20 @@ func TestLowBalanceSignerIsExcluded(t *testing.T) {
 	if code != http.StatusServiceUnavailable || h.Funded || !h.Signers[1].Excluded || h.Chain != "ok" || h.Ledger != "ok" {
 		t.Fatalf("health with an unfunded signer: %d %s", code, body)
 	}
+}
+
+// countConfirmedWith fails the test unless every request is confirmed, and
+// returns how many have an event mentioning word.
+func countConfirmedWith(t *testing.T, final map[string]txrelay.TxStatus, word string) int {
+	t.Helper()
+	n := 0
+	for _, st := range final {
+		if st.Status != txrelay.StatusConfirmed {
+			t.Fatalf("%s: %s", st.ID, st.Status)
+		}
+		if strings.Contains(eventsText(st), word) {
+			n++
+		}
+	}
+	return n
 }
