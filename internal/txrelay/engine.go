@@ -25,15 +25,18 @@ var ErrClosed = errors.New("txrelay: closed")
 
 // EngineConfig wires an Engine.
 type EngineConfig struct {
-	Chain         Chain
-	Ledger        *Ledger
-	Signers       []*ecdsa.PrivateKey
-	Fees          FeePolicy
-	MaxInFlight   int    // per signer
-	Confirmations uint64 // blocks, the transaction's own included
-	BumpAfter     uint64 // blocks unincluded before re-pricing
-	MinBalance    *big.Int
-	PollInterval  time.Duration
+	Chain   Chain
+	Ledger  *Ledger
+	Signers []*ecdsa.PrivateKey
+	// ReservedSigners sign only requests that name them (signer): the node's
+	// operator key, whose claims and proofs must come from it, is one.
+	ReservedSigners []*ecdsa.PrivateKey
+	Fees            FeePolicy
+	MaxInFlight     int    // per signer
+	Confirmations   uint64 // blocks, the transaction's own included
+	BumpAfter       uint64 // blocks unincluded before re-pricing
+	MinBalance      *big.Int
+	PollInterval    time.Duration
 	// Decoder turns revert data into readable reasons.
 	Decoder *chain.Decoder
 	// AlreadyDone reports whether a revert reason means the work was already
@@ -89,6 +92,7 @@ type signerState struct {
 	next     uint64
 	pending  []*inflight // by nonce
 	excluded bool        // balance below the minimum
+	reserved bool        // signs only requests that name it
 	checked  uint64      // head at the last look for dropped transactions
 }
 
@@ -120,15 +124,18 @@ func NewEngine(ctx context.Context, cfg EngineConfig) (*Engine, error) {
 	if cfg.OnEvents == nil {
 		cfg.OnEvents = func([]Event) {}
 	}
-	if len(cfg.Signers) == 0 {
+	if len(cfg.Signers)+len(cfg.ReservedSigners) == 0 {
 		return nil, errors.New("txrelay: no signers")
 	}
 	e := &Engine{
 		cfg: cfg, byAddr: map[common.Address]*signerState{}, byHash: map[common.Hash]*inflight{},
 		wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
 	}
-	for _, k := range cfg.Signers {
-		s := &signerState{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+	for i, k := range append(append([]*ecdsa.PrivateKey(nil), cfg.Signers...), cfg.ReservedSigners...) {
+		s := &signerState{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), reserved: i >= len(cfg.Signers)}
+		if e.byAddr[s.addr] != nil {
+			return nil, fmt.Errorf("txrelay: signer %s is configured twice", s.addr.Hex())
+		}
 		e.signers = append(e.signers, s)
 		e.byAddr[s.addr] = s
 	}
@@ -282,8 +289,8 @@ func (e *Engine) publishStats() {
 	infos := make([]SignerInfo, len(e.signers))
 	room := 0
 	for i, s := range e.signers {
-		infos[i] = SignerInfo{Address: s.addr, InFlight: len(s.pending), Excluded: s.excluded, NextNonce: s.next}
-		if !s.excluded {
+		infos[i] = SignerInfo{Address: s.addr, InFlight: len(s.pending), Excluded: s.excluded, Reserved: s.reserved, NextNonce: s.next}
+		if !s.excluded && !s.reserved {
 			room += max(0, e.cfg.MaxInFlight-len(s.pending))
 		}
 		if e.cfg.Metrics != nil {
@@ -309,6 +316,7 @@ type SignerInfo struct {
 	InFlight  int            `json:"inFlight"`
 	NextNonce uint64         `json:"nextNonce"`
 	Excluded  bool           `json:"excluded"`
+	Reserved  bool           `json:"reserved,omitempty"` // signs only requests that name it
 	Balance   string         `json:"balance,omitempty"`
 }
 
@@ -698,7 +706,7 @@ func (e *Engine) fill(ctx context.Context) error {
 		} else {
 			for i := range e.signers {
 				c := e.signers[(next+i)%len(e.signers)]
-				if room[c] > 0 {
+				if !c.reserved && room[c] > 0 {
 					s = c
 					next = (next + i + 1) % len(e.signers)
 					break

@@ -24,20 +24,22 @@ import (
 
 // Config wires a Relayer.
 type Config struct {
-	LedgerPath    string
-	Chain         Chain
-	Signers       []*ecdsa.PrivateKey
-	Tokens        []Token
-	RatePerToken  int
-	MaxBodyBytes  int64
-	MaxInFlight   int
-	MaxQueue      int
-	Confirmations uint64
-	BumpAfter     uint64
-	Fees          FeePolicy
-	MinBalance    *big.Int
-	PollInterval  time.Duration
-	WebhookURL    string
+	LedgerPath string
+	Chain      Chain
+	Signers    []*ecdsa.PrivateKey
+	// ReservedSigners sign only requests that name them (see EngineConfig).
+	ReservedSigners []*ecdsa.PrivateKey
+	Tokens          []Token
+	RatePerToken    int
+	MaxBodyBytes    int64
+	MaxInFlight     int
+	MaxQueue        int
+	Confirmations   uint64
+	BumpAfter       uint64
+	Fees            FeePolicy
+	MinBalance      *big.Int
+	PollInterval    time.Duration
+	WebhookURL      string
 	// PowerloomState is the Powerloom protocol-state contract; zero disables
 	// the Powerloom endpoints (they answer 503).
 	PowerloomState common.Address
@@ -90,7 +92,7 @@ func New(ctx context.Context, cfg Config) (*Relayer, error) {
 	rl := &Relayer{cfg: cfg, chain: cfg.Chain, ledger: l, hub: newHub(), auth: newAuth(cfg.Tokens, cfg.RatePerToken),
 		metrics: NewMetrics(cfg.Registerer), log: cfg.Log}
 	rl.engine, err = NewEngine(ctx, EngineConfig{
-		Chain: cfg.Chain, Ledger: l, Signers: cfg.Signers, Fees: cfg.Fees, MaxInFlight: cfg.MaxInFlight,
+		Chain: cfg.Chain, Ledger: l, Signers: cfg.Signers, ReservedSigners: cfg.ReservedSigners, Fees: cfg.Fees, MaxInFlight: cfg.MaxInFlight,
 		Confirmations: cfg.Confirmations, BumpAfter: cfg.BumpAfter, MinBalance: cfg.MinBalance, PollInterval: cfg.PollInterval,
 		Decoder: cfg.Decoder, AlreadyDone: PowerloomAlreadyDone, OnEvents: func([]Event) { rl.hub.notify() }, Metrics: rl.metrics, Log: cfg.Log, Now: cfg.Now,
 	})

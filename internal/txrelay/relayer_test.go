@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -245,5 +246,50 @@ func TestBadInputIsRefusedAndNothingEnqueued(t *testing.T) {
 	acc := r.submit(txrelay.TxRequest{To: to, Method: "transfer(address,uint256)", Args: []json.RawMessage{json.RawMessage(`"` + to + `"`), json.RawMessage(`"1000"`)}})
 	if st := r.waitFinal([]string{acc.ID}, 30*time.Second)[acc.ID]; st.Status != txrelay.StatusConfirmed {
 		t.Fatalf("method call: %+v", st)
+	}
+}
+
+// TestReservedSignerSignsOnlyWhenNamed: a reserved signer (the operator key)
+// takes no request that does not name it, and signs those that do; the Go
+// client sees the same statuses as the HTTP API.
+func TestReservedSignerSignsOnlyWhenNamed(t *testing.T) {
+	operator := devnet.DevKey(3)
+	r := newRig(t, 100*time.Millisecond, func(c *txrelay.Config) {
+		c.Signers = c.Signers[:1]
+		c.ReservedSigners = []*ecdsa.PrivateKey{operator}
+	})
+	cl, err := txrelay.NewClient(r.url, testToken, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	opAddr := crypto.PubkeyToAddress(operator.PublicKey)
+	var anyIDs []string
+	for i := range 5 {
+		acc, err := cl.Submit(ctx, txrelay.TxRequest{To: "0x000000000000000000000000000000000000dEaD", Value: "1", IdempotencyKey: fmt.Sprintf("any-%d", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		anyIDs = append(anyIDs, acc.ID)
+	}
+	named, err := cl.Submit(ctx, txrelay.TxRequest{To: "0x000000000000000000000000000000000000dEaD", Value: "1", Signer: opAddr.Hex(), IdempotencyKey: "named"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final := r.waitFinal(append(anyIDs, named.ID), 30*time.Second)
+	for _, id := range anyIDs {
+		if common.HexToAddress(final[id].Signer) == opAddr {
+			t.Fatalf("%s was signed by the reserved signer", id)
+		}
+	}
+	st, err := cl.Status(ctx, named.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != txrelay.StatusConfirmed || common.HexToAddress(st.Signer) != opAddr {
+		t.Fatalf("named request: %+v", st)
+	}
+	if _, err := cl.Status(ctx, "tx_nope"); !errors.Is(err, txrelay.ErrRefused) {
+		t.Fatalf("unknown id: %v, want ErrRefused", err)
 	}
 }
