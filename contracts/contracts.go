@@ -2,8 +2,9 @@
 //
 // Layout:
 //
-//	src/                   Solidity sources: RelayToken, Registry, SessionMath and RelayLib
-//	                       (libraries), test/SessionMathHarness and test/RelayHarness (test-only)
+//	src/                   Solidity sources: RelayToken, Registry, RelaySettlement, SessionMath,
+//	                       RelayLib, SMSTVerifier and SettlementMath (libraries), test/*Harness
+//	                       (test-only)
 //	package.json           the pinned npm solc and OpenZeppelin Contracts (exact versions),
 //	package-lock.json      locked with integrity hashes; node_modules/ is not committed
 //	compile.js             solc standard-JSON driver: src/**/*.sol -> artifacts/<Contract>.json
@@ -22,5 +23,6 @@
 // artifacts or bindings are stale; without node or contracts/node_modules (install it with
 // `cd contracts && npm ci`) that check is skipped. The other tests run the contracts on an
 // in-memory go-ethereum chain (ethclient/simulated): Go/Solidity cross-vectors for the
-// session math and the relays of internal/protocol, and the registry's behaviour (docs/protocol.md).
+// session math, the relays, the session tree's closest proofs and the settlement math of
+// internal/protocol, and the registry's and settlement's behaviour (docs/protocol.md).
 package contracts

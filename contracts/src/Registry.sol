@@ -124,6 +124,7 @@ contract Registry is Ownable2Step, EIP712 {
     uint256 private constant MAX_SUPPLIER_SERVICES = 16;
     uint256 private constant MAX_URL_BYTES = 256;
     uint256 private constant PPM = 1_000_000;
+    address private constant BURN = 0x000000000000000000000000000000000000dEaD;
 
     // ---------------------------------------------------------------------------------------
     // Errors
@@ -176,6 +177,12 @@ contract Registry is Ownable2Step, EIP712 {
     error SeedUnavailable(uint64 sessionStart, uint64 height);
     /// @notice `height` is not a session start; its session starts at `sessionStart`.
     error NotSessionStart(uint64 height, uint64 sessionStart);
+    /// @notice The settlement contract is already `settlement`; it is set once.
+    error SettlementAlreadySet(address settlement);
+    /// @notice The settlement contract cannot be the zero address.
+    error InvalidSettlement(address settlement);
+    /// @notice Only the settlement contract may move stake; `caller` is not it.
+    error NotSettlement(address caller);
 
     // ---------------------------------------------------------------------------------------
     // Events (effectiveHeight: the height from which the change applies)
@@ -203,12 +210,24 @@ contract Registry is Ownable2Step, EIP712 {
     event GatewayDelegated(address indexed application, address indexed gateway, uint64 effectiveHeight);
     event GatewayUndelegated(address indexed application, address indexed gateway, uint64 effectiveHeight);
     event SessionSeedRecorded(uint64 indexed sessionStart, bytes32 seed);
+    event SettlementSet(address settlement);
+    /// @notice Settlement paid `supplier` `amount` from `application`'s stake; the stake history
+    /// changes from effectiveHeight (unless the application is unbonding).
+    event ApplicationCharged(
+        address indexed application, address indexed supplier, uint256 amount, uint64 effectiveHeight
+    );
+    /// @notice Settlement burnt `amount` of `supplier`'s stake; the stake history changes from
+    /// effectiveHeight (unless the supplier is unbonding).
+    event SupplierSlashed(address indexed supplier, uint256 amount, uint64 effectiveHeight);
 
     // ---------------------------------------------------------------------------------------
     // State
 
     /// @notice The stake token.
     IERC20 public immutable token;
+    /// @notice The settlement contract (RelaySettlement), the only caller of paySupplier and
+    /// slashSupplier; zero until the owner sets it (once).
+    address public settlement;
 
     ParamsRecord[] private _params;
     Checkpoints.Trace208 private _paramsIndex; // index into _params
@@ -253,6 +272,45 @@ contract Registry is Ownable2Step, EIP712 {
             _paramsIndex.push(key, uint208(_params.length - 1));
         }
         emit ParamsSet(key, params);
+    }
+
+    /// @notice Binds the settlement contract. Only the owner, once.
+    function setSettlement(address settlement_) external onlyOwner {
+        if (settlement != address(0)) revert SettlementAlreadySet(settlement);
+        if (settlement_ == address(0)) revert InvalidSettlement(settlement_);
+        settlement = settlement_;
+        emit SettlementSet(settlement_);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Settlement
+
+    /// @notice Pays supplier `sup` up to `amount` tokens from `app`'s stake and returns what it
+    /// paid: min(amount, the stake the registry holds for the application, also while
+    /// unbonding). The lower stake applies to sessions from next(block.number). Only the
+    /// settlement contract.
+    function paySupplier(address app, address sup, uint256 amount) external returns (uint256 paid) {
+        if (msg.sender != settlement) revert NotSettlement(msg.sender);
+        uint48 key;
+        (paid, key) = _deduct(_appStake[app], amount);
+        if (paid == 0) return 0;
+        emit ApplicationCharged(app, sup, paid, key);
+        token.safeTransfer(sup, paid);
+    }
+
+    /// @notice Burns up to `amount` tokens of supplier `sup`'s stake (sends them to 0x…dEaD) and
+    /// returns what it burnt: min(amount, the supplier's stake). The lower stake applies from
+    /// next(block.number); an active supplier left below the latest minimum supplier stake
+    /// starts unbonding as if it had called unstakeSupplier. Only the settlement contract.
+    function slashSupplier(address sup, uint256 amount) external returns (uint256 slashed) {
+        if (msg.sender != settlement) revert NotSettlement(msg.sender);
+        Stake storage s = _supplierStake[sup];
+        uint48 key;
+        (slashed, key) = _deduct(s, amount);
+        if (slashed == 0) return 0;
+        emit SupplierSlashed(sup, slashed, key);
+        if (s.unbondingEnd == 0 && s.amount < _latestParams().minSupplierStake) _unstakeSupplier(sup);
+        token.safeTransfer(BURN, slashed);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -357,7 +415,9 @@ contract Registry is Ownable2Step, EIP712 {
 
     /// @notice Starts unbonding the caller's whole application stake.
     function unstakeApplication() external {
-        _unstake(_appStake[msg.sender], Role.Application);
+        Stake storage s = _appStake[msg.sender];
+        _requireActive(s, Role.Application, msg.sender);
+        _unstake(s, Role.Application, msg.sender);
     }
 
     /// @notice Returns the caller's application stake once unbonded and clears the application.
@@ -390,7 +450,9 @@ contract Registry is Ownable2Step, EIP712 {
 
     /// @notice Starts unbonding the caller's whole gateway stake.
     function unstakeGateway() external {
-        _unstake(_gatewayStake[msg.sender], Role.Gateway);
+        Stake storage s = _gatewayStake[msg.sender];
+        _requireActive(s, Role.Gateway, msg.sender);
+        _unstake(s, Role.Gateway, msg.sender);
     }
 
     /// @notice Returns the caller's gateway stake once unbonded.
@@ -449,11 +511,8 @@ contract Registry is Ownable2Step, EIP712 {
     /// @notice Starts unbonding the caller's whole supplier stake; it leaves every service's
     /// supplier list from next(block.number).
     function unstakeSupplier() external {
-        uint48 key = _unstake(_supplierStake[msg.sender], Role.Supplier);
-        ServiceEndpoint[] storage current = _endpoints[msg.sender];
-        for (uint256 i = 0; i < current.length; ++i) {
-            _leaveSlot(current[i].service, msg.sender, key);
-        }
+        _requireActive(_supplierStake[msg.sender], Role.Supplier, msg.sender);
+        _unstakeSupplier(msg.sender);
     }
 
     /// @notice Returns the caller's supplier stake once unbonded and clears the supplier.
@@ -689,13 +748,32 @@ contract Registry is Ownable2Step, EIP712 {
         _set(s.history, key, SafeCast.toUint208(total));
     }
 
-    function _unstake(Stake storage s, Role role) private returns (uint48 key) {
-        _requireActive(s, role, msg.sender);
+    /// @dev Starts unbonding `actor`'s stake `s` (the caller checked that it is active).
+    function _unstake(Stake storage s, Role role, address actor) private returns (uint48 key) {
         key = _nextKey();
         _set(s.history, key, 0);
         uint64 end = key + _paramsRecordAt(uint64(block.number)).params.unbondingBlocks;
         s.unbondingEnd = end;
-        emit Unstaked(role, msg.sender, key, end);
+        emit Unstaked(role, actor, key, end);
+    }
+
+    /// @dev Starts unbonding supplier `who`, which leaves every service's supplier list.
+    function _unstakeSupplier(address who) private {
+        uint48 key = _unstake(_supplierStake[who], Role.Supplier, who);
+        ServiceEndpoint[] storage current = _endpoints[who];
+        for (uint256 i = 0; i < current.length; ++i) {
+            _leaveSlot(current[i].service, who, key);
+        }
+    }
+
+    /// @dev Takes up to `amount` from stake `s` and returns what it took; unless unbonding (its
+    /// history is already 0 from its unstake), the lower stake applies from `key` = next(h).
+    function _deduct(Stake storage s, uint256 amount) private returns (uint256 taken, uint48 key) {
+        taken = amount < s.amount ? amount : s.amount;
+        key = _nextKey();
+        if (taken == 0) return (0, key);
+        s.amount -= taken;
+        if (s.unbondingEnd == 0) _set(s.history, key, SafeCast.toUint208(s.amount));
     }
 
     function _withdraw(Stake storage s, Role role) private returns (uint256 amount, uint48 key) {

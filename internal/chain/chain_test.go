@@ -73,8 +73,12 @@ func TestDeployIsJournaledAndIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cs.Token != crypto.CreateAddress(deployer, 0) || cs.Registry != crypto.CreateAddress(deployer, 1) {
-		t.Fatalf("resumed deployment used new nonces: token %s registry %s", cs.Token, cs.Registry)
+	if cs.Token != crypto.CreateAddress(deployer, 0) || cs.Registry != crypto.CreateAddress(deployer, 1) || cs.Settlement != crypto.CreateAddress(deployer, 2) {
+		t.Fatalf("resumed deployment used new nonces: token %s registry %s settlement %s", cs.Token, cs.Registry, cs.Settlement)
+	}
+	reg, _ := bindings.NewRegistry(cs.Registry, e.c)
+	if bound, err := reg.Settlement(&bind.CallOpts{Context: ctx}); err != nil || bound != cs.Settlement {
+		t.Fatalf("registry bound to %s (%v), want %s", bound, err, cs.Settlement)
 	}
 	if err := chain.CheckContracts(ctx, e.c, cs); err != nil {
 		t.Fatal(err)
@@ -117,10 +121,11 @@ func TestCheckContractsRejectsWrongAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, bad := range map[string]chain.Contracts{
-		"no code":     {Token: cs.Token, Registry: common.Address{0x42}},
-		"swapped":     {Token: cs.Registry, Registry: cs.Token},
-		"wrong token": {Token: common.Address{0x43}, Registry: cs.Registry},
-		"empty":       {},
+		"no code":          {Token: cs.Token, Registry: common.Address{0x42}},
+		"swapped":          {Token: cs.Registry, Registry: cs.Token},
+		"wrong token":      {Token: common.Address{0x43}, Registry: cs.Registry},
+		"wrong settlement": {Token: cs.Token, Registry: cs.Registry, Settlement: common.Address{0x44}},
+		"empty":            {},
 	} {
 		if err := chain.CheckContracts(ctx, e.c, bad); !errors.Is(err, chain.ErrNoContracts) {
 			t.Errorf("%s: %v", name, err)

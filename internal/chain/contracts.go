@@ -17,8 +17,9 @@ import (
 
 // Names of relaynode's contracts in deployment journals.
 const (
-	ContractToken    = "RelayToken"
-	ContractRegistry = "Registry"
+	ContractToken      = "RelayToken"
+	ContractRegistry   = "Registry"
+	ContractSettlement = "RelaySettlement"
 )
 
 // ErrNoContracts means the configured addresses hold no (or the wrong)
@@ -32,13 +33,19 @@ type Contracts struct {
 	// RegistryBlock is the block the registry was created in (0 if unknown);
 	// event scans start there.
 	RegistryBlock uint64
+	// Settlement is the RelaySettlement contract the registry is bound to
+	// (claims, proofs, settlement); zero if not configured.
+	Settlement common.Address
+	// SettlementBlock is the block the settlement contract was created in (0
+	// if unknown).
+	SettlementBlock uint64
 }
 
 // NewRevertDecoder returns a revert decoder that knows the custom errors of every
 // relaynode contract.
 func NewRevertDecoder() *Decoder {
 	var abis []*abi.ABI
-	for _, md := range []*bind.MetaData{bindings.RegistryMetaData, bindings.RelayTokenMetaData, bindings.PowerloomProtocolStateMetaData, bindings.ProbeMetaData} {
+	for _, md := range []*bind.MetaData{bindings.RegistryMetaData, bindings.RelayTokenMetaData, bindings.RelaySettlementMetaData, bindings.PowerloomProtocolStateMetaData, bindings.ProbeMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(fmt.Sprintf("chain: committed ABI does not parse: %v", err)) // a build defect
@@ -48,9 +55,13 @@ func NewRevertDecoder() *Decoder {
 	return NewDecoder(abis...)
 }
 
-// DeployContracts deploys the token and the registry from tr's key (which
-// becomes the owner of both) with the given governance parameters, resuming
-// and reusing the deployment recorded in journalPath.
+// DeployContracts deploys the token, the registry and the settlement contract
+// from tr's key (which becomes the owner of the token and the registry) with
+// the given governance parameters, resuming and reusing the deployment
+// recorded in journalPath, and binds the registry to the settlement contract
+// (Registry.setSettlement). The binding is a plain transaction after the
+// journaled creations: it is sent only while the registry has no settlement,
+// so a rerun after a crash neither repeats nor conflicts with it.
 func DeployContracts(ctx context.Context, tr *Transactor, journalPath string, params protocol.Params) (Contracts, error) {
 	if err := params.Validate(); err != nil {
 		return Contracts{}, fmt.Errorf("chain: deployment parameters: %w", err)
@@ -63,16 +74,66 @@ func DeployContracts(ctx context.Context, tr *Transactor, journalPath string, pa
 		{Name: ContractRegistry, InitCode: func(d map[string]common.Address) ([]byte, error) {
 			return creationCode(bindings.RegistryMetaData, d[ContractToken], bindings.RegistryParams(params), owner)
 		}},
+		{Name: ContractSettlement, InitCode: func(d map[string]common.Address) ([]byte, error) {
+			return creationCode(bindings.RelaySettlementMetaData, d[ContractRegistry])
+		}},
 	}
 	dep, err := Deploy(ctx, tr, journalPath, steps)
 	if err != nil {
 		return Contracts{}, err
 	}
-	return Contracts{
-		Token:         dep.Addresses[ContractToken],
-		Registry:      dep.Addresses[ContractRegistry],
-		RegistryBlock: dep.Blocks[ContractRegistry],
-	}, nil
+	cs := Contracts{
+		Token:           dep.Addresses[ContractToken],
+		Registry:        dep.Addresses[ContractRegistry],
+		RegistryBlock:   dep.Blocks[ContractRegistry],
+		Settlement:      dep.Addresses[ContractSettlement],
+		SettlementBlock: dep.Blocks[ContractSettlement],
+	}
+	if err := bindSettlement(ctx, tr, cs); err != nil {
+		return Contracts{}, err
+	}
+	return cs, nil
+}
+
+// bindSettlement makes cs.Settlement the registry's settlement contract unless
+// it already is. A binding sent before a crash may still be pending or land
+// while this one waits; then the registry names cs.Settlement anyway and this
+// one fails on chain, which is success.
+func bindSettlement(ctx context.Context, tr *Transactor, cs Contracts) error {
+	reg, err := bindings.NewRegistry(cs.Registry, tr.Client())
+	if err != nil {
+		return fmt.Errorf("chain: binding registry: %w", err)
+	}
+	current := func() (common.Address, error) {
+		cctx, cancel := tr.Client().CallContext(ctx)
+		defer cancel()
+		a, err := reg.Settlement(&bind.CallOpts{Context: cctx})
+		if err != nil {
+			return common.Address{}, fmt.Errorf("chain: reading the registry's settlement contract: %w", err)
+		}
+		return a, nil
+	}
+	have, err := current()
+	if err != nil {
+		return err
+	}
+	switch have {
+	case cs.Settlement:
+		return nil
+	case common.Address{}:
+	default:
+		return fmt.Errorf("%w: registry %s is bound to settlement %s, not %s", ErrNoContracts, cs.Registry.Hex(), have.Hex(), cs.Settlement.Hex())
+	}
+	_, sendErr := tr.Send(ctx, "binding the registry to the settlement contract", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.SetSettlement(o, cs.Settlement)
+	})
+	if sendErr == nil {
+		return nil
+	}
+	if have, err := current(); err == nil && have == cs.Settlement {
+		return nil
+	}
+	return sendErr
 }
 
 func creationCode(md *bind.MetaData, args ...any) ([]byte, error) {
@@ -88,7 +149,7 @@ func creationCode(md *bind.MetaData, args ...any) ([]byte, error) {
 }
 
 // CheckContracts verifies that the addresses hold a relaynode registry bound to
-// the given token.
+// the given token and, if cs.Settlement is set, to that settlement contract.
 func CheckContracts(ctx context.Context, c *Client, cs Contracts) error {
 	for name, a := range map[string]common.Address{ContractToken: cs.Token, ContractRegistry: cs.Registry} {
 		if a == (common.Address{}) {
@@ -114,6 +175,16 @@ func CheckContracts(ctx context.Context, c *Client, cs Contracts) error {
 	}
 	if token != cs.Token {
 		return fmt.Errorf("%w: registry %s uses token %s, not the configured %s", ErrNoContracts, cs.Registry.Hex(), token.Hex(), cs.Token.Hex())
+	}
+	if cs.Settlement == (common.Address{}) {
+		return nil
+	}
+	settlement, err := reg.Settlement(&bind.CallOpts{Context: cctx})
+	if err != nil {
+		return fmt.Errorf("%w: %s does not answer as a registry: %w", ErrNoContracts, cs.Registry.Hex(), err)
+	}
+	if settlement != cs.Settlement {
+		return fmt.Errorf("%w: registry %s is bound to settlement %s, not the configured %s", ErrNoContracts, cs.Registry.Hex(), settlement.Hex(), cs.Settlement.Hex())
 	}
 	return nil
 }

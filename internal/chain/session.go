@@ -82,7 +82,9 @@ func FetchSession(ctx context.Context, c *Client, registry common.Address, app c
 }
 
 // ReadDeployment returns the contracts recorded in a deployment journal,
-// without sending anything. It fails if the deployment did not complete.
+// without sending anything. It fails if a creation did not complete; the
+// registry's binding to the settlement contract is not journaled
+// (CheckContracts checks it).
 func ReadDeployment(journalPath string) (Contracts, error) {
 	j := loadJournal(journalPath)
 	if j == nil {
@@ -98,9 +100,11 @@ func ReadDeployment(journalPath string) (Contracts, error) {
 			cs.Token = s.Address
 		case ContractRegistry:
 			cs.Registry, cs.RegistryBlock = s.Address, s.Block
+		case ContractSettlement:
+			cs.Settlement, cs.SettlementBlock = s.Address, s.Block
 		}
 	}
-	if cs.Registry == (common.Address{}) || cs.Token == (common.Address{}) {
+	if cs.Registry == (common.Address{}) || cs.Token == (common.Address{}) || cs.Settlement == (common.Address{}) {
 		return Contracts{}, fmt.Errorf("%w: the deployment in %s is incomplete", ErrNoContracts, journalPath)
 	}
 	return cs, nil
