@@ -78,9 +78,10 @@ Example:
 		defer c.Close()
 		chainID := c.ChainIDValue().Uint64()
 
-		existing := chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry}
-		if existing.Registry != ([20]byte{}) && chain.CheckContracts(ctx, c, existing) == nil {
-			fmt.Fprintf(a.stdout, "already deployed on chain %d\n  token     %s\n  registry  %s\n", chainID, existing.Token.Hex(), existing.Registry.Hex())
+		existing := chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry, Settlement: cfg.Contracts.Settlement}
+		if existing.Registry != ([20]byte{}) && existing.Settlement != ([20]byte{}) && chain.CheckContracts(ctx, c, existing) == nil {
+			fmt.Fprintf(a.stdout, "already deployed on chain %d\n  token       %s\n  registry    %s\n  settlement  %s\n",
+				chainID, existing.Token.Hex(), existing.Registry.Hex(), existing.Settlement.Hex())
 			return nil
 		}
 
@@ -106,19 +107,22 @@ Example:
 			return err
 		}
 		err = config.UpdateFile(configPath, map[string]string{
-			"chain.rpc":          cfg.Chain.RPC,
-			"chain.chain_id":     strconv.FormatUint(chainID, 10),
-			"contracts.token":    cs.Token.Hex(),
-			"contracts.registry": cs.Registry.Hex(),
+			"chain.rpc":            cfg.Chain.RPC,
+			"chain.chain_id":       strconv.FormatUint(chainID, 10),
+			"contracts.token":      cs.Token.Hex(),
+			"contracts.registry":   cs.Registry.Hex(),
+			"contracts.settlement": cs.Settlement.Hex(),
 		})
 		if err != nil {
-			return fmt.Errorf("deploy: contracts are deployed (token %s, registry %s) but the config was not updated: %w", cs.Token.Hex(), cs.Registry.Hex(), err)
+			return fmt.Errorf("deploy: contracts are deployed (token %s, registry %s, settlement %s) but the config was not updated: %w",
+				cs.Token.Hex(), cs.Registry.Hex(), cs.Settlement.Hex(), err)
 		}
 		s := summary{}
 		s.add("chain", fmt.Sprintf("%s, chain id %d", c.URL(), chainID))
 		s.add("owner", from.Hex())
 		s.add("token", cs.Token.Hex())
 		s.add("registry", fmt.Sprintf("%s (created in block %d)", cs.Registry.Hex(), cs.RegistryBlock))
+		s.add("settlement", fmt.Sprintf("%s (created in block %d)", cs.Settlement.Hex(), cs.SettlementBlock))
 		s.add("config", configPath+" (chain and contract addresses written)")
 		s.print(a.stdout, "deployed")
 		return nil

@@ -67,12 +67,21 @@ Metrics, health and pprof are served on node.admin_listen.`,
 			addDemoService(&cfg, "http://"+cfg.Devnet.HTTP, "ws://"+cfg.Devnet.WS)
 		}
 		prom := obs.NewRegistry()
-		admin, err := startAdmin(cfg.Node.AdminListen, prom, func() error { return nil }, log)
+		admin, adminMux, err := startAdmin(cfg.Node.AdminListen, prom, func() error { return nil }, log)
 		if err != nil {
 			runStops(context.Background(), log, stops)
 			return err
 		}
-		node, err := startNode(ctx, cfg, dir, key, reg, prom, log)
+		tx, err := nodeTxRelayer(cfg, dir)
+		if err != nil {
+			runStops(context.Background(), log, append(admin, stops...))
+			return err
+		}
+		settlement := cfg.Contracts.Settlement
+		if cfg.UsesDevnet() {
+			settlement = devnetContracts().Settlement
+		}
+		node, err := startNode(ctx, cfg, dir, key, reg, nodeMining{Settlement: settlement, Tx: tx, Admin: adminMux}, prom, log)
 		if err != nil {
 			runStops(context.Background(), log, append(admin, stops...))
 			return err
@@ -129,7 +138,7 @@ without a keystore, uses development account 2 for the demo application.`,
 			return err
 		}
 		prom := obs.NewRegistry()
-		admin, err := startAdmin(cfg.Gateway.AdminListen, prom, func() error { return nil }, log)
+		admin, _, err := startAdmin(cfg.Gateway.AdminListen, prom, func() error { return nil }, log)
 		if err != nil {
 			runStops(context.Background(), log, stops)
 			return err
@@ -174,7 +183,7 @@ func (a *app) operatorKey(cfg config.Config, devRole int) (*ecdsa.PrivateKey, er
 // openRegistry connects to the chain (or the local devnet, over WebSocket so
 // that heads arrive by subscription) and opens a cached registry view.
 func openRegistry(ctx context.Context, cfg config.Config, log *slog.Logger) (*chain.Registry, []stopper, error) {
-	cs := chain.Contracts{Registry: cfg.Contracts.Registry, Token: cfg.Contracts.Token}
+	cs := chain.Contracts{Registry: cfg.Contracts.Registry, Token: cfg.Contracts.Token, Settlement: cfg.Contracts.Settlement}
 	if cfg.UsesDevnet() {
 		cfg.Chain.RPC = "ws://" + cfg.Devnet.WS
 		cs = devnetContracts()
@@ -199,11 +208,13 @@ func openRegistry(ctx context.Context, cfg config.Config, log *slog.Logger) (*ch
 }
 
 // devnetContracts are the addresses 'up' deploys to on the devnet: the first
-// two creations of development account 0 (deployment is journaled, so they
+// three creations of development account 0 (deployment is journaled, so they
 // never change).
 func devnetContracts() chain.Contracts {
 	deployer := crypto.PubkeyToAddress(devnet.DevKey(devDeployer).PublicKey)
-	return chain.Contracts{Token: crypto.CreateAddress(deployer, 0), Registry: crypto.CreateAddress(deployer, 1)}
+	return chain.Contracts{
+		Token: crypto.CreateAddress(deployer, 0), Registry: crypto.CreateAddress(deployer, 1), Settlement: crypto.CreateAddress(deployer, 2),
+	}
 }
 
 // addDemoService serves the demo service from the given devnet endpoints.

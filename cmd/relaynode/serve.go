@@ -26,8 +26,20 @@ import (
 // stopper shuts one component down.
 type stopper func(context.Context) error
 
-// startNode starts the supplier's relay server on cfg.Node.Listen.
-func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ecdsa.PrivateKey, reg *chain.Registry, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
+// nodeMining is what the node's miner needs besides the registry: the
+// settlement contract, the transaction relayer that sends its claims, and
+// the admin server's mux, where it serves /v1/sessions (nil: not served).
+type nodeMining struct {
+	Settlement common.Address
+	Tx         txRelayerTarget
+	Admin      *http.ServeMux
+}
+
+// startNode starts the supplier's relay server on cfg.Node.Listen, with its
+// miner: mined relays are durable in <datadir>/mining before their
+// responses are released, and their sessions are claimed, proven and
+// settled through the transaction relayer.
+func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ecdsa.PrivateKey, reg *chain.Registry, mine nodeMining, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
 	log = log.With("component", "node")
 	if len(cfg.Node.Services) == 0 {
 		return nil, fmt.Errorf("%w: node.services is empty; add the services this node serves to the config file", config.ErrInvalid)
@@ -40,6 +52,14 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 	fail := func(err error) ([]stopper, error) {
 		runStops(context.Background(), log, stops)
 		return nil, err
+	}
+	miner, mstops, err := startMining(ctx, dir, reg, mine.Settlement, mine.Tx, prom, log.With("component", "mining"))
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, mstops...)
+	if mine.Admin != nil {
+		mine.Admin.Handle("GET /v1/sessions", miner.Handler())
 	}
 	httpClient := relay.NewBackendClient()
 	var services []*relay.Service
@@ -56,7 +76,7 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 		services = append(services, &relay.Service{ID: id, Kind: sc.Kind, Backends: b, WS: sc.WSBackends, Timeout: sc.Timeout})
 	}
 	srv, err := relay.NewServer(relay.Config{
-		Key: key, Services: services, Sessions: reg, Meter: m, Miner: relay.NewCountingMiner(),
+		Key: key, Services: services, Sessions: reg, Meter: m, Miner: miner,
 		Metrics: relay.NewMetrics(prom, "node"), Log: log,
 		MaxBodyBytes: cfg.Node.MaxBodyBytes, MaxInFlight: cfg.Node.MaxInFlight, QueueTimeout: cfg.Node.QueueTimeout,
 		PerIPRate: cfg.Node.PerIPRate, PerIPBurst: cfg.Node.PerIPBurst,
@@ -109,16 +129,19 @@ func startGateway(cfg config.Config, key *ecdsa.PrivateKey, app common.Address, 
 }
 
 // startAdmin serves /metrics, /healthz and pprof on addr ("" disables it).
-func startAdmin(addr string, prom *prometheus.Registry, health func() error, log *slog.Logger) ([]stopper, error) {
+//
+// It returns the server's mux, on which components mount their admin APIs.
+func startAdmin(addr string, prom *prometheus.Registry, health func() error, log *slog.Logger) ([]stopper, *http.ServeMux, error) {
 	if addr == "" {
-		return nil, nil
+		return nil, nil, nil
 	}
-	hs, err := obs.Serve(addr, obs.AdminHandler(prom, health), "", "")
+	mux := obs.AdminHandler(prom, health)
+	hs, err := obs.Serve(addr, mux, "", "")
 	if err != nil {
-		return nil, fmt.Errorf("admin: %w", err)
+		return nil, nil, fmt.Errorf("admin: %w", err)
 	}
 	log.Info("admin server listening", "addr", hs.Addr())
-	return []stopper{hs.Shutdown}, nil
+	return []stopper{hs.Shutdown}, mux, nil
 }
 
 // loadAPIKeys reads one key per line (blank lines and # comments skipped) and

@@ -101,7 +101,7 @@ func connect(ctx context.Context, cfg config.Config) (*chain.Client, chain.Contr
 		if err != nil {
 			return nil, chain.Contracts{}, err
 		}
-		return c, chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry}, nil
+		return c, chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry, Settlement: cfg.Contracts.Settlement}, nil
 	}
 	cs := devnetContracts()
 	c, err := chain.Dial(ctx, "http://"+cfg.Devnet.HTTP, cfg.Chain.Timeout, devnet.ChainID)

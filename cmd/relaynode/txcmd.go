@@ -87,7 +87,17 @@ the local devnet of 'relaynode up' or 'relaynode devnet'.`,
 			}
 		}()
 		prom := obs.NewRegistry()
-		stops, url, err := startTxRelayer(ctx, a, cfg, dir, clients, prom, log)
+		// The operator key (the node's) signs the node's claims and proofs,
+		// and nothing else.
+		var reserved []*ecdsa.PrivateKey
+		if cfg.Keystore.File != "" || cfg.UsesDevnet() {
+			op, err := a.operatorKey(cfg, devSupplier)
+			if err != nil {
+				return err
+			}
+			reserved = append(reserved, op)
+		}
+		stops, url, err := startTxRelayer(ctx, a, cfg, dir, clients, reserved, prom, log)
 		if err != nil {
 			return err
 		}
@@ -130,7 +140,10 @@ func txClients(ctx context.Context, cfg config.Config) ([]*chain.Client, error) 
 
 // startTxRelayer opens the ledger, starts the relayer and serves its API on
 // tx.listen; it returns the stop functions in order and the base URL.
-func startTxRelayer(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, clients []*chain.Client, prom *prometheus.Registry, log *slog.Logger) ([]stopper, string, error) {
+//
+// reserved are keys that sign only requests naming them: the operator key,
+// whose claims, proofs and settlements the node sends through the relayer.
+func startTxRelayer(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, clients []*chain.Client, reserved []*ecdsa.PrivateKey, prom *prometheus.Registry, log *slog.Logger) ([]stopper, string, error) {
 	log = log.With("component", "tx")
 	signers, err := a.txSigners(cfg)
 	if err != nil {
@@ -145,7 +158,7 @@ func startTxRelayer(ctx context.Context, a *app, cfg config.Config, dir *datadir
 		return nil, "", err
 	}
 	rl, err := txrelay.New(ctx, txrelay.Config{
-		LedgerPath: dir.Join("tx.db"), Chain: rc, Signers: signers, Tokens: tokens,
+		LedgerPath: dir.Join("tx.db"), Chain: rc, Signers: signers, ReservedSigners: reserved, Tokens: tokens,
 		RatePerToken: cfg.Tx.RatePerToken, MaxBodyBytes: cfg.Tx.MaxBodyBytes, MaxInFlight: cfg.Tx.MaxInFlight,
 		MaxQueue: cfg.Tx.MaxQueue, Confirmations: cfg.Tx.Confirmations, BumpAfter: cfg.Tx.BumpAfterBlocks,
 		Fees:           txrelay.FeePolicy{BumpPercent: cfg.Tx.BumpPercent, MaxFeeCap: new(big.Int).Mul(new(big.Int).SetUint64(cfg.Tx.MaxFeeGwei), big.NewInt(params.GWei))},
@@ -168,11 +181,15 @@ func startTxRelayer(ctx context.Context, a *app, cfg config.Config, dir *datadir
 		rl.Shutdown(context.Background())
 		return nil, "", fmt.Errorf("tx.listen: %w", err)
 	}
-	var addrs []string
+	var addrs, reservedAddrs []string
 	for _, s := range rl.Signers() {
-		addrs = append(addrs, s.Address.Hex())
+		if s.Reserved {
+			reservedAddrs = append(reservedAddrs, s.Address.Hex())
+		} else {
+			addrs = append(addrs, s.Address.Hex())
+		}
 	}
-	log.Info("transaction relayer listening", "addr", hs.Addr(), "signers", strings.Join(addrs, ","))
+	log.Info("transaction relayer listening", "addr", hs.Addr(), "signers", strings.Join(addrs, ","), "reserved_signers", strings.Join(reservedAddrs, ","))
 	return []stopper{hs.Shutdown, rl.Shutdown}, "http://" + hs.Addr(), nil
 }
 

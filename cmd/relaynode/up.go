@@ -43,7 +43,8 @@ func newUpCmd(a *app) *cobra.Command {
 
 With the default configuration (chain.rpc empty) up:
   1. starts the embedded devnet in <datadir>/devnet (see 'relaynode devnet');
-  2. deploys the token and registry contracts from development account 0, or
+  2. deploys the token, registry and settlement contracts from development
+     account 0 and binds the registry to the settlement contract, or
      finds the existing deployment (deployment is idempotent and resumes after
      a crash, with the same addresses);
   3. registers the demo service (demo.service, backed by the devnet's own
@@ -118,19 +119,23 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 		cfg.Tx.PowerloomState, cfg.Tx.PowerloomMarket = pl.ProtocolState, pl.DataMarket
 	}
 	prom := obs.NewRegistry()
-	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, prom, log)
+	// The transaction relayer starts first: the node sends its claims
+	// through it. It stops last of the servers, after the node.
+	txStops, txURL, err := startTxRelayer(ctx, a, cfg, dir, []*chain.Client{c}, []*ecdsa.PrivateKey{accts[devSupplier].Key}, prom, log)
+	if err != nil {
+		return fail(err)
+	}
+	stops = append(stops, txStops...)
+	tx, err := nodeTxRelayer(cfg, dir)
+	if err != nil {
+		return fail(err)
+	}
+	tx.URL = txURL
+	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, nodeMining{Settlement: cs.Settlement, Tx: tx}, prom, log)
 	if err != nil {
 		return fail(err)
 	}
 	stops = append(stops, servers...)
-	txStops, txURL, err := startTxRelayer(ctx, a, cfg, dir, []*chain.Client{c}, prom, log)
-	if err != nil {
-		reverse(stops)
-		runStops(context.Background(), log, stops)
-		return err
-	}
-	// The relayer stops before the node and gateway, and they before the chain.
-	stops = append(stops, txStops...)
 
 	s := summary{}
 	if cfg.Demo.Enabled {
@@ -147,6 +152,7 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	s.add("data", dir.Path())
 	s.add("token", cs.Token.Hex())
 	s.add("registry", fmt.Sprintf("%s (created in block %d)", cs.Registry.Hex(), cs.RegistryBlock))
+	s.add("settlement", fmt.Sprintf("%s (created in block %d)", cs.Settlement.Hex(), cs.SettlementBlock))
 	s.add("powerloom", fmt.Sprintf("protocol state %s, data market %s", cfg.Tx.PowerloomState.Hex(), cfg.Tx.PowerloomMarket.Hex()))
 	if cfg.Demo.Enabled {
 		s.add("service", fmt.Sprintf("%s: backend %s (the devnet itself), %d compute unit(s) per relay", cfg.Demo.Service, d.HTTPURL(), cfg.Demo.ComputeUnitsPerRelay))
@@ -184,17 +190,18 @@ func setUpPowerloom(ctx context.Context, cfg config.Config, dir *datadir.Dir, c 
 
 // startServers starts the relay node (with supplierKey), the gateway (with
 // gatewayKey, for cfg.Gateway.Application) and one admin server for both.
-func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supplierKey, gatewayKey *ecdsa.PrivateKey, reg *chain.Registry, prom *prometheus.Registry, log *slog.Logger) ([]stopper, error) {
+func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supplierKey, gatewayKey *ecdsa.PrivateKey, reg *chain.Registry, mine nodeMining, prom *prometheus.Registry, log *slog.Logger) ([]stopper, error) {
 	var stops []stopper
 	fail := func(err error) ([]stopper, error) {
 		runStops(context.Background(), log, stops)
 		return nil, err
 	}
-	admin, err := startAdmin(cfg.Node.AdminListen, prom, func() error { return nil }, log)
+	admin, adminMux, err := startAdmin(cfg.Node.AdminListen, prom, func() error { return nil }, log)
 	if err != nil {
 		return fail(err)
 	}
-	node, err := startNode(ctx, cfg, dir, supplierKey, reg, prom, log)
+	mine.Admin = adminMux
+	node, err := startNode(ctx, cfg, dir, supplierKey, reg, mine, prom, log)
 	if err != nil {
 		return fail(err)
 	}
@@ -234,7 +241,7 @@ func setUpDevnet(ctx context.Context, cfg config.Config, dir *datadir.Dir, d *de
 	if err != nil {
 		return chain.Contracts{}, err
 	}
-	log.Info("contracts deployed", "token", cs.Token.Hex(), "registry", cs.Registry.Hex(), "took", time.Since(started).Round(time.Millisecond))
+	log.Info("contracts deployed", "token", cs.Token.Hex(), "registry", cs.Registry.Hex(), "settlement", cs.Settlement.Hex(), "took", time.Since(started).Round(time.Millisecond))
 	if cfg.Demo.Enabled {
 		svc, err := protocol.ParseServiceID(cfg.Demo.Service)
 		if err != nil {
@@ -278,7 +285,7 @@ func upRemote(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 		return err
 	}
 	defer c.Close()
-	cs := chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry}
+	cs := chain.Contracts{Token: cfg.Contracts.Token, Registry: cfg.Contracts.Registry, Settlement: cfg.Contracts.Settlement}
 	if err := chain.CheckContracts(ctx, c, cs); err != nil {
 		return fmt.Errorf("%w; deploy them with 'relaynode deploy' or set contracts.registry and contracts.token", err)
 	}
@@ -287,6 +294,9 @@ func upRemote(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	s.add("data", dir.Path())
 	s.add("token", cs.Token.Hex())
 	s.add("registry", cs.Registry.Hex())
+	if cs.Settlement != (common.Address{}) {
+		s.add("settlement", cs.Settlement.Hex())
+	}
 	s.print(a.stdout, "relaynode is ready")
 	log.Info("ready", "chain", c.URL(), "registry", cs.Registry.Hex())
 	return waitAndShutdown(ctx, a, log)

@@ -139,6 +139,9 @@ func NewRegistry(ctx context.Context, c *Client, registry common.Address, poll t
 // Domain returns the EIP-712 domain of relays on this registry.
 func (r *Registry) Domain() protocol.Domain { return r.domain }
 
+// Client returns the chain client the registry reads through.
+func (r *Registry) Client() *Client { return r.c }
+
 // Address returns the registry's address.
 func (r *Registry) Address() common.Address { return r.addr }
 

@@ -65,6 +65,9 @@ type DevnetConfig struct {
 type ContractsConfig struct {
 	Registry common.Address `yaml:"registry" doc:"Registry contract address."`
 	Token    common.Address `yaml:"token" doc:"Stake token (ERC-20) contract address."`
+	// Settlement is optional for a node that only serves relays; when set, the
+	// registry must be bound to it.
+	Settlement common.Address `yaml:"settlement" doc:"RelaySettlement contract address (claims, proofs, settlement); the registry must name it its settlement contract."`
 }
 
 // KeystoreConfig locates the operator key.
@@ -100,17 +103,19 @@ type DemoConfig struct {
 
 // NodeConfig configures the supplier's relay server.
 type NodeConfig struct {
-	Listen       string                   `yaml:"listen" doc:"Address the relay server listens on."`
-	PublicURL    string                   `yaml:"public_url" doc:"URL at which gateways reach this node: the supplier endpoint announced on-chain. Empty: http:// (or https:// with TLS) plus node.listen."`
-	AdminListen  string                   `yaml:"admin_listen" doc:"Address of the node's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
-	TLSCert      string                   `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the relay server speaks HTTPS."`
-	TLSKey       string                   `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
-	MaxBodyBytes int64                    `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
-	MaxInFlight  int                      `yaml:"max_in_flight" doc:"Relays processed at once. More wait up to queue_timeout, then get 503 with Retry-After."`
-	QueueTimeout time.Duration            `yaml:"queue_timeout" doc:"How long a request may wait for a free slot before 503."`
-	PerIPRate    int                      `yaml:"per_ip_rate" doc:"Requests per second allowed from one client IP (checked before anything else); 0 disables the limit. Excess gets 429."`
-	PerIPBurst   int                      `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
-	Services     map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
+	Listen             string                   `yaml:"listen" doc:"Address the relay server listens on."`
+	PublicURL          string                   `yaml:"public_url" doc:"URL at which gateways reach this node: the supplier endpoint announced on-chain. Empty: http:// (or https:// with TLS) plus node.listen."`
+	AdminListen        string                   `yaml:"admin_listen" doc:"Address of the node's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
+	TLSCert            string                   `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the relay server speaks HTTPS."`
+	TLSKey             string                   `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
+	MaxBodyBytes       int64                    `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
+	MaxInFlight        int                      `yaml:"max_in_flight" doc:"Relays processed at once. More wait up to queue_timeout, then get 503 with Retry-After."`
+	QueueTimeout       time.Duration            `yaml:"queue_timeout" doc:"How long a request may wait for a free slot before 503."`
+	PerIPRate          int                      `yaml:"per_ip_rate" doc:"Requests per second allowed from one client IP (checked before anything else); 0 disables the limit. Excess gets 429."`
+	PerIPBurst         int                      `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
+	Services           map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
+	TxRelayer          string                   `yaml:"tx_relayer" doc:"Base URL of the transaction relayer that sends this node's claims, proofs and settlements, signed there by the operator key (its reserved signer). 'relaynode up' uses its own."`
+	TxRelayerTokenFile string                   `yaml:"tx_relayer_token_file" doc:"File holding the relayer's API token ('name token' or 'token'). Empty on the devnet: <datadir>/tx-token."`
 }
 
 // ServiceConfig is one service served by a node.
@@ -187,6 +192,7 @@ func Default() Config {
 			PerIPRate:    0,
 			PerIPBurst:   1000,
 			Services:     map[string]ServiceConfig{},
+			TxRelayer:    "http://127.0.0.1:8090",
 		},
 		Tx: TxConfig{
 			Listen:           "127.0.0.1:8090",

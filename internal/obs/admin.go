@@ -29,7 +29,7 @@ func NewRegistry() *prometheus.Registry {
 
 // AdminHandler serves /metrics from reg, /healthz from health (200 "ok", or
 // 503 with the error) and /debug/pprof/.
-func AdminHandler(reg *prometheus.Registry, health func() error) http.Handler {
+func AdminHandler(reg *prometheus.Registry, health func() error) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -1,0 +1,208 @@
+package mining
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/relaynode/relaynode/internal/chain"
+	"github.com/relaynode/relaynode/internal/mining/store"
+	"github.com/relaynode/relaynode/internal/protocol"
+	"github.com/relaynode/relaynode/internal/relay"
+)
+
+// Sessions gives the parameters of a session (its windows); chain.Registry
+// implements it.
+type Sessions interface {
+	Session(ctx context.Context, app common.Address, service protocol.ServiceID, start uint64) (*chain.SessionInfo, error)
+}
+
+// Miner receives every relay the node served, before its response is
+// released (it implements relay.Miner): a relay whose key meets the
+// service's difficulty target is appended to the durable log and inserted
+// into its session's tree; the first relay of a session starts its claim.
+// A relay seen twice is counted once.
+type Miner struct {
+	log      store.RelayLog
+	claims   *Claims
+	sessions Sessions
+	metrics  *Metrics
+	logger   *slog.Logger
+
+	mu    sync.Mutex
+	trees map[store.SessionKey]*sessionTree
+	// starting serialises the first relay of each session (which records the
+	// claim) without holding mu across the database write.
+	starting map[store.SessionKey]*sync.Mutex
+}
+
+// NewMiner returns a miner over the log and the claim store. Call Recover
+// before serving, to rebuild the trees of open sessions from the log.
+func NewMiner(log store.RelayLog, claims *Claims, sessions Sessions, metrics *Metrics, logger *slog.Logger) *Miner {
+	return &Miner{log: log, claims: claims, sessions: sessions, metrics: metrics, logger: logger,
+		trees: map[store.SessionKey]*sessionTree{}, starting: map[store.SessionKey]*sync.Mutex{}}
+}
+
+var _ relay.Miner = (*Miner)(nil)
+
+// Add mines r: returns nil once r is durable in the log and in its tree,
+// or nil at once if r does not meet the target or was already added.
+func (m *Miner) Add(ctx context.Context, r relay.ServedRelay) error {
+	if !protocol.IsMined(r.Key, r.Target) {
+		m.metrics.Skipped.Inc()
+		return nil
+	}
+	h := r.Relay.Header
+	k := store.SessionKey{Application: h.Application, Service: h.Service, SessionStart: h.SessionStart, Supplier: h.Supplier}
+	t, err := m.tree(ctx, k, r.SessionID)
+	if err != nil {
+		return err
+	}
+	t.gate.RLock()
+	defer t.gate.RUnlock()
+	if t.closed {
+		m.metrics.Late.Inc()
+		return fmt.Errorf("%w: session %s", ErrSessionClosed, k)
+	}
+	dup, err := t.has(r.Key)
+	if err != nil {
+		return err
+	}
+	if dup {
+		m.metrics.Duplicates.Inc()
+		return nil
+	}
+	record := r.Relay.Encode()
+	if err := m.log.Append(ctx, store.Entry{Session: k, Key: r.Key, Record: record, Weight: r.ComputeUnits}); err != nil {
+		return fmt.Errorf("mining: logging relay: %w", err)
+	}
+	if err := t.insert(r.Key, record, r.ComputeUnits); err != nil {
+		return err
+	}
+	m.metrics.Mined.Inc()
+	m.metrics.ComputeUnits.Add(float64(r.ComputeUnits))
+	return nil
+}
+
+// tree returns the live tree of k, starting the session's claim (recorded
+// durably) on its first relay.
+func (m *Miner) tree(ctx context.Context, k store.SessionKey, sessionID common.Hash) (*sessionTree, error) {
+	m.mu.Lock()
+	if t := m.trees[k]; t != nil {
+		m.mu.Unlock()
+		return t, nil
+	}
+	gate := m.starting[k]
+	if gate == nil {
+		gate = &sync.Mutex{}
+		m.starting[k] = gate
+	}
+	m.mu.Unlock()
+
+	gate.Lock()
+	defer gate.Unlock()
+	m.mu.Lock()
+	t := m.trees[k]
+	m.mu.Unlock()
+	if t != nil {
+		return t, nil
+	}
+	info, err := m.sessions.Session(ctx, k.Application, k.Service, k.SessionStart)
+	if err != nil {
+		return nil, fmt.Errorf("mining: session of %s: %w", k, err)
+	}
+	c := NewClaim(k, sessionID, protocol.SessionWindows(k.SessionStart, info.Params))
+	if prev, err := m.claims.Get(ctx, k); err == nil {
+		if prev.Phase != PhaseLive {
+			return nil, fmt.Errorf("%w: session %s is %s", ErrSessionClosed, k, prev.Phase)
+		}
+		c = prev
+	} else if err := m.claims.Put(ctx, c); err != nil {
+		return nil, err
+	}
+	t = newSessionTree()
+	m.mu.Lock()
+	m.trees[k] = t
+	delete(m.starting, k)
+	m.mu.Unlock()
+	m.metrics.Sessions.Inc()
+	m.logger.Info("mining: new session", "session", k.String(), "claim_height", c.ClaimHeight)
+	return t, nil
+}
+
+// Recover rebuilds, from the log, the tree of every claim that is not
+// final: the live ones keep taking relays; the closed ones are needed for
+// their proofs. It returns how many relays it re-inserted.
+func (m *Miner) Recover(ctx context.Context) (int, error) {
+	open, err := m.claims.Open(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, c := range open {
+		if c.Phase.Final() {
+			continue
+		}
+		t := newSessionTree()
+		err := m.log.Scan(ctx, c.Key, func(e store.Entry) error {
+			n++
+			return t.insert(e.Key, e.Record, e.Weight)
+		})
+		if err != nil {
+			return n, fmt.Errorf("mining: rebuilding the tree of %s: %w", c.Key, err)
+		}
+		if c.Phase != PhaseLive {
+			r, err := t.close()
+			if err != nil {
+				return n, err
+			}
+			if r != c.Root {
+				m.logger.Error("mining: the tree rebuilt from the log differs from the closed root", "session", c.Key.String(),
+					"closed", c.Root.Hash.Hex(), "rebuilt", r.Hash.Hex(), "closed_count", c.Root.Count, "rebuilt_count", r.Count)
+				m.metrics.Lost.WithLabelValues("rebuilt root differs").Inc()
+			}
+		}
+		m.mu.Lock()
+		m.trees[c.Key] = t
+		m.mu.Unlock()
+	}
+	return n, nil
+}
+
+// closeTree closes k's tree and returns its root; a session that never had
+// a tree in this process (no relays since start) has an empty root.
+func (m *Miner) closeTree(k store.SessionKey) (Root, error) {
+	m.mu.Lock()
+	t := m.trees[k]
+	m.mu.Unlock()
+	if t == nil {
+		return Root{}, nil
+	}
+	r, err := t.close()
+	if err != nil {
+		return Root{}, err
+	}
+	m.metrics.TreeRelays.Observe(float64(r.Count))
+	return r, nil
+}
+
+// treeOf returns k's tree, or nil.
+func (m *Miner) treeOf(k store.SessionKey) *sessionTree {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.trees[k]
+}
+
+// deleteTree drops k's tree and its log entries.
+func (m *Miner) deleteTree(ctx context.Context, k store.SessionKey) error {
+	if err := m.log.DeleteSession(ctx, k); err != nil {
+		return fmt.Errorf("mining: deleting the log of %s: %w", k, err)
+	}
+	m.mu.Lock()
+	delete(m.trees, k)
+	m.mu.Unlock()
+	return nil
+}

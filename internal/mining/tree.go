@@ -1,0 +1,100 @@
+package mining
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/pokt-network/smt"
+	"github.com/pokt-network/smt/kvstore/simplemap"
+
+	"github.com/relaynode/relaynode/internal/protocol"
+)
+
+// ErrSessionClosed is returned for a relay whose session tree has closed
+// (its grace period is over): it can no longer be claimed.
+var ErrSessionClosed = errors.New("mining: the session's tree is closed")
+
+// sessionTree is one session's sparse Merkle sum trie, in memory while the
+// session is live. Adds run concurrently with each other (the trie itself
+// is guarded by mu) but never with close: gate is held for reading from
+// before a relay is logged until it is in the trie, and for writing by
+// close, so every relay that is logged before the tree closes is in the
+// closed tree, and a tree rebuilt from the log has the same root.
+type sessionTree struct {
+	gate   sync.RWMutex
+	mu     sync.Mutex
+	trie   *smt.SMST
+	closed bool
+	root   Root
+	// relays and units count inserts, for reading a live tree's size
+	// without hashing it.
+	relays, units uint64
+}
+
+func newTrie() *smt.SMST {
+	return protocol.NewSessionTrie(simplemap.NewSimpleMap())
+}
+
+func newSessionTree() *sessionTree { return &sessionTree{trie: newTrie()} }
+
+// has reports whether the relay key is in the trie.
+func (t *sessionTree) has(key common.Hash) (bool, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	vh, _, err := t.trie.Get(key[:])
+	if err != nil {
+		return false, fmt.Errorf("mining: reading the session tree: %w", err)
+	}
+	return vh != nil, nil
+}
+
+// insert adds a relay. The caller holds gate for reading.
+func (t *sessionTree) insert(key common.Hash, record []byte, weight uint64) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.trie.Update(key[:], record, weight); err != nil {
+		return fmt.Errorf("mining: adding to the session tree: %w", err)
+	}
+	t.relays++
+	t.units += weight
+	return nil
+}
+
+// close stops further inserts and returns the root.
+func (t *sessionTree) close() (Root, error) {
+	t.gate.Lock()
+	defer t.gate.Unlock()
+	if t.closed {
+		return t.root, nil
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	r, err := parseRoot(t.trie.Root())
+	if err != nil {
+		return Root{}, err
+	}
+	t.closed, t.root = true, r
+	return r, nil
+}
+
+// proveClosest returns the closest proof for path.
+func (t *sessionTree) proveClosest(path common.Hash) (*smt.SparseMerkleClosestProof, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	p, err := t.trie.ProveClosest(path[:])
+	if err != nil {
+		return nil, fmt.Errorf("mining: building the closest proof: %w", err)
+	}
+	return p, nil
+}
+
+// parseRoot splits smt's root (digest ‖ sum ‖ count) into a Root.
+func parseRoot(b smt.MerkleSumRoot) (Root, error) {
+	if len(b) != 32+8+8 {
+		return Root{}, fmt.Errorf("mining: session tree root is %d bytes, want 48", len(b))
+	}
+	return Root{Hash: common.BytesToHash(b[:32]), Sum: binary.BigEndian.Uint64(b[32:40]), Count: binary.BigEndian.Uint64(b[40:48])}, nil
+}
