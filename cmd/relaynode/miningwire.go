@@ -74,9 +74,13 @@ func startMining(ctx context.Context, dir *datadir.Dir, reg *chain.Registry, set
 	return m, stops, nil
 }
 
-// nodeTxRelayer returns node.tx_relayer with the first token of
-// node.tx_relayer_token_file (on the devnet without one, <datadir>/tx-token).
-func nodeTxRelayer(cfg config.Config, dir *datadir.Dir) (txRelayerTarget, error) {
+// nodeTxRelayer returns node.tx_relayer (empty: ownURL) with the first token
+// of node.tx_relayer_token_file (on the devnet without one, <datadir>/tx-token).
+func nodeTxRelayer(cfg config.Config, dir *datadir.Dir, ownURL string) (txRelayerTarget, error) {
+	url := cfg.Node.TxRelayer
+	if url == "" {
+		url = ownURL
+	}
 	path := cfg.Node.TxRelayerTokenFile
 	if path == "" {
 		if !cfg.UsesDevnet() {
@@ -97,7 +101,7 @@ func nodeTxRelayer(cfg config.Config, dir *datadir.Dir) (txRelayerTarget, error)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		return txRelayerTarget{URL: cfg.Node.TxRelayer, Token: f[len(f)-1]}, nil
+		return txRelayerTarget{URL: url, Token: f[len(f)-1]}, nil
 	}
 	return txRelayerTarget{}, fmt.Errorf("%w: %s holds no token", config.ErrInvalid, path)
 }

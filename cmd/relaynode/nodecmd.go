@@ -72,7 +72,7 @@ Metrics, health and pprof are served on node.admin_listen.`,
 			runStops(context.Background(), log, stops)
 			return err
 		}
-		tx, err := nodeTxRelayer(cfg, dir)
+		tx, err := nodeTxRelayer(cfg, dir, "http://"+cfg.Tx.Listen)
 		if err != nil {
 			runStops(context.Background(), log, append(admin, stops...))
 			return err

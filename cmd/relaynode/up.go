@@ -126,11 +126,10 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 		return fail(err)
 	}
 	stops = append(stops, txStops...)
-	tx, err := nodeTxRelayer(cfg, dir)
+	tx, err := nodeTxRelayer(cfg, dir, txURL)
 	if err != nil {
 		return fail(err)
 	}
-	tx.URL = txURL
 	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, nodeMining{Settlement: cs.Settlement, Tx: tx}, prom, log)
 	if err != nil {
 		return fail(err)

@@ -114,7 +114,7 @@ type NodeConfig struct {
 	PerIPRate          int                      `yaml:"per_ip_rate" doc:"Requests per second allowed from one client IP (checked before anything else); 0 disables the limit. Excess gets 429."`
 	PerIPBurst         int                      `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
 	Services           map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
-	TxRelayer          string                   `yaml:"tx_relayer" doc:"Base URL of the transaction relayer that sends this node's claims, proofs and settlements, signed there by the operator key (its reserved signer). 'relaynode up' uses its own."`
+	TxRelayer          string                   `yaml:"tx_relayer" doc:"Base URL of the transaction relayer that sends this node's claims, proofs and settlements, signed there by the operator key (its reserved signer). Empty: 'relaynode up' uses its own, 'relaynode node' http:// plus tx.listen."`
 	TxRelayerTokenFile string                   `yaml:"tx_relayer_token_file" doc:"File holding the relayer's API token ('name token' or 'token'). Empty on the devnet: <datadir>/tx-token."`
 }
 
@@ -192,7 +192,6 @@ func Default() Config {
 			PerIPRate:    0,
 			PerIPBurst:   1000,
 			Services:     map[string]ServiceConfig{},
-			TxRelayer:    "http://127.0.0.1:8090",
 		},
 		Tx: TxConfig{
 			Listen:           "127.0.0.1:8090",

@@ -62,6 +62,8 @@ type relayNet struct {
 	grace     uint64 // grace period blocks
 	domain    protocol.Domain
 	http      *http.Client // trusts the node's certificate when it speaks TLS
+	args, env []string     // how 'up' was started, for restarts
+	txListen  string       // host:port of the transaction relayer
 }
 
 // netOpts configures startRelayNet.
@@ -91,6 +93,7 @@ func startRelayNet(t *testing.T, o netOpts) *relayNet {
 		o.http = relayHTTPClient(nil)
 	}
 	var addr func(i int) string
+	var lastArgs []string
 	p, banner := startListening(t, o.env, func() []string {
 		ports := freePorts(t, 7)
 		addr = func(i int) string { return "127.0.0.1:" + strconv.Itoa(ports[i]) }
@@ -106,7 +109,8 @@ func startRelayNet(t *testing.T, o netOpts) *relayNet {
 			"--protocol.proof-window-blocks", strconv.Itoa(testProof),
 			"--protocol.unbonding-blocks", strconv.FormatUint(o.blocksPerSession+testGrace+testClaim+testProof, 10),
 		}
-		return append(args, o.args...)
+		lastArgs = append(args, o.args...)
+		return lastArgs
 	})
 	n := &relayNet{
 		p: p, banner: banner,
@@ -116,6 +120,7 @@ func startRelayNet(t *testing.T, o netOpts) *relayNet {
 		registry: common.HexToAddress(field(t, banner, "registry")),
 		token:    common.HexToAddress(field(t, banner, "token")),
 		n:        o.blocksPerSession, grace: testGrace, http: o.http,
+		args: lastArgs, env: o.env, txListen: addr(6),
 	}
 	m := regexp.MustCompile(`(?m)^\s+chain\s+devnet, chain id 1337, block (\d+),`).FindStringSubmatch(banner)
 	if m == nil {
@@ -133,6 +138,13 @@ func startRelayNet(t *testing.T, o netOpts) *relayNet {
 		t.Fatalf("node row is %s, want it to serve %s/v1/relay/eth", n.node, addr(2))
 	}
 	return n
+}
+
+// restart starts 'up' again with the same data directory and ports (after
+// the previous process ended) and waits until it is ready.
+func (n *relayNet) restart(t *testing.T) {
+	t.Helper()
+	n.p, n.banner = startListening(t, n.env, func() []string { return n.args })
 }
 
 // relayHTTPClient is a client for relays: no transparent decompression, so

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -496,6 +497,20 @@ type evmAPI struct{ d *Devnet }
 func (a *evmAPI) Mine() (hexUint64, error) {
 	n, err := a.d.Commit()
 	return hexUint64(n), err
+}
+
+// Rewind makes block height the head, orphaning the blocks above it (a
+// reorg once blocks are sealed on top); their transactions return to the
+// pool unless dropPending is set, when the pool is emptied too (as if a
+// node lost them). Chaos tests use it against a running 'relaynode up'.
+func (a *evmAPI) Rewind(height hexutil.Uint64, dropPending bool) (hexUint64, error) {
+	if err := a.d.Rewind(uint64(height)); err != nil {
+		return 0, err
+	}
+	if dropPending {
+		a.d.DropPending()
+	}
+	return hexUint64(a.d.Head()), nil
 }
 
 type hexUint64 uint64
