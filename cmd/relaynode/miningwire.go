@@ -65,9 +65,11 @@ func startMining(ctx context.Context, dir *datadir.Dir, reg *chain.Registry, set
 	d := mining.NewDriver(mining.DriverConfig{Miner: m, Claims: claims, Settlement: sc, Tx: txc, Heads: reg,
 		Poll: 50 * time.Millisecond, Metrics: metrics, Log: log})
 	d.Start()
-	// The driver stops first, then the stores close.
+	// The driver stops first, then trees being persisted finish, then the
+	// stores close.
 	stops := []stopper{
 		func(context.Context) error { d.Stop(); return nil },
+		func(context.Context) error { m.Close(); return nil },
 		func(context.Context) error { return claims.Close() },
 		func(context.Context) error { return rl.Close() },
 	}

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
+	"github.com/cockroachdb/pebble/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/relaynode/relaynode/internal/chain"
@@ -32,6 +34,11 @@ type Miner struct {
 	metrics  *Metrics
 	logger   *slog.Logger
 
+	// treeDB, when the log is a Pebble log, also holds closed trees
+	// (persisted once, in the background: persisting tracks them).
+	treeDB     *pebble.DB
+	persisting sync.WaitGroup
+
 	mu    sync.Mutex
 	trees map[store.SessionKey]*sessionTree
 	// starting serialises the first relay of each session (which records the
@@ -42,8 +49,24 @@ type Miner struct {
 // NewMiner returns a miner over the log and the claim store. Call Recover
 // before serving, to rebuild the trees of open sessions from the log.
 func NewMiner(log store.RelayLog, claims *Claims, sessions Sessions, metrics *Metrics, logger *slog.Logger) *Miner {
-	return &Miner{log: log, claims: claims, sessions: sessions, metrics: metrics, logger: logger,
+	m := &Miner{log: log, claims: claims, sessions: sessions, metrics: metrics, logger: logger,
 		trees: map[store.SessionKey]*sessionTree{}, starting: map[store.SessionKey]*sync.Mutex{}}
+	if pl, ok := log.(*store.PebbleLog); ok {
+		m.treeDB = pl.DB()
+	}
+	return m
+}
+
+// Close waits for trees being persisted. Call it before closing the log.
+func (m *Miner) Close() { m.persisting.Wait() }
+
+// newTree returns an empty tree for k: persisted when it closes if the
+// miner has a tree database.
+func (m *Miner) newTree(k store.SessionKey) (*sessionTree, error) {
+	if m.treeDB == nil {
+		return newSessionTree(), nil
+	}
+	return newStoredTree(m.treeDB, k)
 }
 
 var _ relay.Miner = (*Miner)(nil)
@@ -123,7 +146,10 @@ func (m *Miner) tree(ctx context.Context, k store.SessionKey, sessionID common.H
 	} else if err := m.claims.Put(ctx, c); err != nil {
 		return nil, err
 	}
-	t = newSessionTree()
+	t, err = m.newTree(k)
+	if err != nil {
+		return nil, err
+	}
 	m.mu.Lock()
 	m.trees[k] = t
 	delete(m.starting, k)
@@ -146,8 +172,20 @@ func (m *Miner) Recover(ctx context.Context) (int, error) {
 		if c.Phase.Final() {
 			continue
 		}
-		t := newSessionTree()
-		err := m.log.Scan(ctx, c.Key, func(e store.Entry) error {
+		if t, err := m.importTree(c); err != nil || t != nil {
+			if err != nil {
+				return n, err
+			}
+			m.mu.Lock()
+			m.trees[c.Key] = t
+			m.mu.Unlock()
+			continue
+		}
+		t, err := m.newTree(c.Key)
+		if err != nil {
+			return n, err
+		}
+		err = m.log.Scan(ctx, c.Key, func(e store.Entry) error {
 			n++
 			return t.insert(e.Key, e.Record, e.Weight)
 		})
@@ -164,12 +202,51 @@ func (m *Miner) Recover(ctx context.Context) (int, error) {
 					"closed", c.Root.Hash.Hex(), "rebuilt", r.Hash.Hex(), "closed_count", c.Root.Count, "rebuilt_count", r.Count)
 				m.metrics.Lost.WithLabelValues("rebuilt root differs").Inc()
 			}
+			m.persistLater(c.Key, t)
 		}
 		m.mu.Lock()
 		m.trees[c.Key] = t
 		m.mu.Unlock()
 	}
 	return n, nil
+}
+
+// importTree returns c's closed tree from its persisted nodes, or nil if it
+// was not persisted (or not with c's root).
+func (m *Miner) importTree(c Claim) (*sessionTree, error) {
+	if m.treeDB == nil || c.Phase == PhaseLive {
+		return nil, nil
+	}
+	raw, err := store.PersistedRoot(m.treeDB, c.Key)
+	if err != nil || raw == nil {
+		return nil, err
+	}
+	if r, err := parseRoot(raw); err != nil || r != c.Root {
+		return nil, nil
+	}
+	ms, err := store.NewMapStore(m.treeDB, store.TreePrefix(c.Key))
+	if err != nil {
+		return nil, err
+	}
+	return &sessionTree{trie: store.ImportTree(ms, raw), nodes: ms, closed: true, root: c.Root, persisted: true,
+		relays: c.Root.Count, units: c.Root.Sum}, nil
+}
+
+// persistLater persists a closed tree in the background.
+func (m *Miner) persistLater(k store.SessionKey, t *sessionTree) {
+	if m.treeDB == nil || t.nodes == nil {
+		return
+	}
+	m.persisting.Add(1)
+	go func() {
+		defer m.persisting.Done()
+		started := time.Now()
+		if err := t.persist(m.treeDB, k); err != nil {
+			m.logger.Error("mining: persisting a closed tree failed; it will be rebuilt from the log after a restart", "session", k.String(), "err", err)
+			return
+		}
+		m.logger.Debug("mining: closed tree persisted", "session", k.String(), "took", time.Since(started))
+	}()
 }
 
 // closeTree closes k's tree and returns its root; a session that never had
@@ -186,6 +263,7 @@ func (m *Miner) closeTree(k store.SessionKey) (Root, error) {
 		return Root{}, err
 	}
 	m.metrics.TreeRelays.Observe(float64(r.Count))
+	m.persistLater(k, t)
 	return r, nil
 }
 
@@ -196,8 +274,22 @@ func (m *Miner) treeOf(k store.SessionKey) *sessionTree {
 	return m.trees[k]
 }
 
-// deleteTree drops k's tree and its log entries.
+// deleteTree drops k's tree (in memory and persisted) and its log entries.
 func (m *Miner) deleteTree(ctx context.Context, k store.SessionKey) error {
+	m.mu.Lock()
+	t := m.trees[k]
+	m.mu.Unlock()
+	if t != nil && t.nodes != nil {
+		t.mu.Lock() // waits for a persist in progress
+		t.nodes.Close()
+		t.nodes = nil
+		t.mu.Unlock()
+	}
+	if m.treeDB != nil {
+		if err := store.DeleteTree(m.treeDB, k); err != nil {
+			return err
+		}
+	}
 	if err := m.log.DeleteSession(ctx, k); err != nil {
 		return fmt.Errorf("mining: deleting the log of %s: %w", k, err)
 	}

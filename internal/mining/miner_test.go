@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"math"
 	"math/big"
 	"path/filepath"
 	"sync"
@@ -37,14 +38,14 @@ func (fakeSessions) Session(_ context.Context, app common.Address, service proto
 
 // minerRig is a miner on a real Pebble log and a real SQLite claim store in dir.
 type minerRig struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	log    *store.PebbleLog
 	claims *Claims
 	m      *Miner
 }
 
-func newMinerRig(t *testing.T, dir string) *minerRig {
+func newMinerRig(t testing.TB, dir string) *minerRig {
 	t.Helper()
 	l, err := store.OpenLog(filepath.Join(dir, "mining"), store.LogOptions{})
 	if err != nil {
@@ -60,6 +61,7 @@ func newMinerRig(t *testing.T, dir string) *minerRig {
 }
 
 func (r *minerRig) close() {
+	r.m.Close()
 	r.log.Close()
 	r.claims.Close()
 }
@@ -188,5 +190,97 @@ func TestCloseWaitsForRelaysInFlight(t *testing.T) {
 	logged, _ := r.log.Count(ctx, k)
 	if root.Count != uint64(accepted) || logged != uint64(accepted) {
 		t.Fatalf("accepted %d, in the closed tree %d, logged %d", accepted, root.Count, logged)
+	}
+}
+
+// TestSamplingBelowTheMaximumTarget: with a target of a quarter of the key
+// space, about a quarter of the relays are mined, and the reward (scaled by
+// maxTarget/target) pays for all of the served relays in expectation. The
+// keys are digests, so the check is statistical: within 5 standard
+// deviations of the expected count (a false failure about once in 3.5
+// million runs; the keys are fixed, so the test is deterministic).
+func TestSamplingBelowTheMaximumTarget(t *testing.T) {
+	ctx := context.Background()
+	r := newMinerRig(t, t.TempDir())
+	target := new(big.Int).Rsh(maxTarget, 2) // 2^254 - 1: P(mined) = 1/4
+	const served = 4000
+	for i := range served {
+		sr := servedRelay(300, uint64(i), 1)
+		sr.Target = target
+		if err := r.m.Add(ctx, sr); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k := store.SessionKey{Application: testApp, Service: testService, SessionStart: 300, Supplier: testSupplier}
+	root, err := r.m.closeTree(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mean, sd := served*0.25, math.Sqrt(served*0.25*0.75)
+	if d := math.Abs(float64(root.Count) - mean); d > 5*sd {
+		t.Fatalf("%d of %d relays mined at P=1/4: %.1f standard deviations from %.0f", root.Count, served, d/sd, mean)
+	}
+	// Each mined relay stands for maxTarget/target ≈ 4 served ones.
+	perUnit := big.NewInt(1_000_000)
+	reward := protocol.Reward(root.Sum, perUnit, target, maxTarget)
+	paidFor := new(big.Int).Quo(reward, perUnit).Int64()
+	if d := math.Abs(float64(paidFor) - served); d > 4*5*sd {
+		t.Fatalf("the reward pays for %d relays, %d were served", paidFor, served)
+	}
+	t.Logf("%d of %d mined (expected %.0f ± %.0f); reward pays for %d", root.Count, served, mean, sd, paidFor)
+}
+
+// TestClosedTreeIsPersistedOnceAndImportedAfterARestart: a closed tree is
+// written to Pebble once, in the background; after a restart it is
+// imported (not rebuilt from the log) and still proves against its root;
+// deleting it removes its nodes.
+func TestClosedTreeIsPersistedOnceAndImportedAfterARestart(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	r := newMinerRig(t, dir)
+	for i := range 300 {
+		if err := r.m.Add(ctx, servedRelay(400, uint64(i), 1+uint32(i%3))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k := store.SessionKey{Application: testApp, Service: testService, SessionStart: 400, Supplier: testSupplier}
+	root, err := r.m.closeTree(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := r.claims.Get(ctx, k)
+	if err := r.claims.Put(ctx, Closed(c, root)); err != nil {
+		t.Fatal(err)
+	}
+	r.close() // waits for the persist
+	r = newMinerRig(t, dir)
+	n, err := r.m.Recover(ctx)
+	if err != nil || n != 0 {
+		t.Fatalf("recovered by scanning %d relays (%v); want the persisted tree imported", n, err)
+	}
+	tr := r.m.treeOf(k)
+	if tr == nil || !tr.persisted || tr.root != root {
+		t.Fatalf("imported tree %+v, want root %+v", tr, root)
+	}
+	path := common.HexToHash("0x1234")
+	p, err := tr.proveClosest(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := protocol.EncodeClosestProof(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := protocol.VerifyClosestProof(protocol.TrieNode{Hash: root.Hash, Sum: root.Sum, Count: root.Count}, path, cp); err != nil {
+		t.Fatalf("a proof from the imported tree: %v", err)
+	}
+	if err := r.m.deleteTree(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	if raw, err := store.PersistedRoot(r.log.DB(), k); err != nil || raw != nil {
+		t.Fatalf("persisted root after delete: %x %v", raw, err)
+	}
+	if n, _ := r.log.Count(ctx, k); n != 0 {
+		t.Fatalf("%d relays logged after delete", n)
 	}
 }

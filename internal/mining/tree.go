@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/cockroachdb/pebble/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/pokt-network/smt"
 	"github.com/pokt-network/smt/kvstore/simplemap"
 
+	"github.com/relaynode/relaynode/internal/mining/store"
 	"github.com/relaynode/relaynode/internal/protocol"
 )
 
@@ -32,6 +34,10 @@ type sessionTree struct {
 	// relays and units count inserts, for reading a live tree's size
 	// without hashing it.
 	relays, units uint64
+	// nodes is where the tree is persisted once closed (nil: memory only);
+	// persisted is set once its nodes and mark are durable.
+	nodes     *store.MapStore
+	persisted bool
 }
 
 func newTrie() *smt.SMST {
@@ -39,6 +45,41 @@ func newTrie() *smt.SMST {
 }
 
 func newSessionTree() *sessionTree { return &sessionTree{trie: newTrie()} }
+
+// newStoredTree returns an empty tree that lives in memory and is persisted
+// under k's prefix of db when it closes.
+func newStoredTree(db *pebble.DB, k store.SessionKey) (*sessionTree, error) {
+	ms, err := store.NewMapStore(db, store.TreePrefix(k))
+	if err != nil {
+		return nil, err
+	}
+	return &sessionTree{trie: protocol.NewSessionTrie(ms), nodes: ms}, nil
+}
+
+// persist writes the closed tree's nodes and its mark, once.
+func (t *sessionTree) persist(db *pebble.DB, k store.SessionKey) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.nodes == nil || t.persisted {
+		return nil
+	}
+	raw, err := store.PersistTree(t.nodes, t.trie)
+	if err != nil {
+		return err
+	}
+	r, err := parseRoot(raw)
+	if err != nil {
+		return err
+	}
+	if r != t.root {
+		return fmt.Errorf("mining: the persisted tree of %s has root %s, the closed tree %s", k, r.Hash.Hex(), t.root.Hash.Hex())
+	}
+	if err := store.MarkPersisted(db, k, raw); err != nil {
+		return err
+	}
+	t.persisted = true
+	return nil
+}
 
 // has reports whether the relay key is in the trie.
 func (t *sessionTree) has(key common.Hash) (bool, error) {

@@ -120,6 +120,9 @@ func TestRelaysArePaidEndToEnd(t *testing.T) {
 		t.Fatalf("the supplier received %s, want %s (%d compute units in %d sessions)", got, want, units, len(ss))
 	}
 	t.Logf("%d relays in %d session(s): supplier paid %s, proofs accepted", relays, len(ss), got)
+	for _, ev := range []string{"Claimed(bytes32,address,address,bytes32,uint64,bytes32,uint64,uint64)", "ProofAccepted(bytes32,address,bytes32)", "Settled(bytes32,address,uint256,uint256)"} {
+		t.Logf("gas of the transactions emitting %s: %v", ev[:strings.IndexByte(ev, '(')], n.gasOfEvents(t, ev))
+	}
 	checkNoCrash(t, n.p, "up")
 }
 
@@ -361,4 +364,25 @@ func rpcTry(url, method string, out any) error {
 		return err
 	}
 	return json.Unmarshal(r.Result, out)
+}
+
+// gasOfEvents returns the gas used by each transaction that emitted event
+// (its signature) from the settlement contract.
+func (n *relayNet) gasOfEvents(t testing.TB, event string) []uint64 {
+	t.Helper()
+	var logs []struct {
+		TxHash common.Hash `json:"transactionHash"`
+	}
+	settlement := common.HexToAddress(field(t, n.banner, "settlement"))
+	rpcCall(t, n.rpc, "eth_getLogs", &logs, map[string]any{"fromBlock": "0x0", "toBlock": "latest",
+		"address": settlement.Hex(), "topics": []string{crypto.Keccak256Hash([]byte(event)).Hex()}})
+	var out []uint64
+	for _, l := range logs {
+		var rc struct {
+			GasUsed hexutil.Uint64 `json:"gasUsed"`
+		}
+		rpcCall(t, n.rpc, "eth_getTransactionReceipt", &rc, l.TxHash.Hex())
+		out = append(out, uint64(rc.GasUsed))
+	}
+	return out
 }

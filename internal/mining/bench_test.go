@@ -1,0 +1,128 @@
+package mining
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"sync/atomic"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/pokt-network/smt"
+	"github.com/pokt-network/smt/kvstore/simplemap"
+
+	"github.com/relaynode/relaynode/internal/protocol"
+)
+
+// go test -run '^$' -bench . -benchtime 20000x ./internal/mining/
+//
+// BenchmarkInsert compares, in one run, what a mined relay costs: a raw smt
+// update (the floor), and Miner.Add (difficulty check, duplicate check,
+// durable log append with group commit, tree insert) from 1 and from 64
+// concurrent callers.
+func BenchmarkInsert(b *testing.B) {
+	record := make([]byte, protocol.RelayRecordSize)
+	b.Run("raw-smt", func(b *testing.B) {
+		trie := protocol.NewSessionTrie(simplemap.NewSimpleMap())
+		for i := range b.N {
+			k := benchKey(uint64(i))
+			if err := trie.Update(k[:], record, 1); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "relays/s")
+	})
+	for _, par := range []int{1, 64} {
+		b.Run(fmt.Sprintf("miner-durable-%d", par), func(b *testing.B) {
+			r := newMinerRig(b, b.TempDir())
+			var n atomic.Uint64
+			b.SetParallelism(max(1, par/2)) // GOMAXPROCS is 2 on the project's machines
+			if par == 1 {
+				for range b.N {
+					if err := r.m.Add(context.Background(), servedRelay(100, n.Add(1), 1)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			} else {
+				b.RunParallel(func(pb *testing.PB) {
+					for pb.Next() {
+						if err := r.m.Add(context.Background(), servedRelay(100, n.Add(1), 1)); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				})
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "relays/s")
+		})
+	}
+}
+
+// BenchmarkProof builds closest proofs on a 100,000-leaf session tree and
+// verifies them three ways: smt's own verifier (which accepts forgeries, see
+// internal/protocol), our strict Go verifier (the contract's rules), and
+// encoding for the contract.
+func BenchmarkProof(b *testing.B) {
+	const leaves = 100_000
+	trie := protocol.NewSessionTrie(simplemap.NewSimpleMap())
+	record := make([]byte, protocol.RelayRecordSize)
+	for i := range uint64(leaves) {
+		k := benchKey(i)
+		if err := trie.Update(k[:], record, 1+i%7); err != nil {
+			b.Fatal(err)
+		}
+	}
+	rootBytes := trie.Root()
+	root, err := parseRoot(rootBytes)
+	if err != nil {
+		b.Fatal(err)
+	}
+	node := protocol.TrieNode{Hash: root.Hash, Sum: root.Sum, Count: root.Count}
+	path := func(i int) common.Hash { return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, uint64(i)+1<<40)) }
+	b.Run("prove", func(b *testing.B) {
+		for i := range b.N {
+			p := path(i)
+			if _, err := trie.ProveClosest(p[:]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	proofs := make([]*smt.SparseMerkleClosestProof, 256)
+	for i := range proofs {
+		p := path(i)
+		if proofs[i], err = trie.ProveClosest(p[:]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("verify-smt", func(b *testing.B) {
+		spec := smt.NewTrieSpec(crypto.NewKeccakState(), true)
+		smt.WithValueHasher(nil)(&spec) // smt re-hashes value hashes otherwise (see internal/protocol)
+		for i := range b.N {
+			if ok, err := smt.VerifyClosestProof(proofs[i%len(proofs)], rootBytes, &spec); !ok || err != nil {
+				b.Fatalf("smt rejects a valid proof: %v", err)
+			}
+		}
+	})
+	b.Run("verify-strict", func(b *testing.B) {
+		for i := range b.N {
+			p := proofs[i%len(proofs)]
+			cp, err := protocol.EncodeClosestProof(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := protocol.VerifyClosestProof(node, common.Hash(p.Path), cp); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	var sides int
+	for _, p := range proofs {
+		sides += len(p.ClosestProof.SideNodes)
+	}
+	b.Logf("%d leaves: %.1f side nodes per proof on average", leaves, float64(sides)/float64(len(proofs)))
+}
+
+func benchKey(i uint64) common.Hash {
+	return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, i))
+}
