@@ -79,7 +79,9 @@ func BenchmarkProof(b *testing.B) {
 		b.Fatal(err)
 	}
 	node := protocol.TrieNode{Hash: root.Hash, Sum: root.Sum, Count: root.Count}
-	path := func(i int) common.Hash { return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, uint64(i)+1<<40)) }
+	path := func(i int) common.Hash {
+		return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, uint64(i)+1<<40))
+	}
 	b.Run("prove", func(b *testing.B) {
 		for i := range b.N {
 			p := path(i)
