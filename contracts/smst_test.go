@@ -31,13 +31,6 @@ type identityPath struct{}
 func (identityPath) Path(key []byte) []byte { return key }
 func (identityPath) PathSize() int          { return 32 }
 
-// smtVerifySpec is the spec under which smt.VerifyClosestProof checks session-tree proofs:
-// without a value hasher, since it hashes the proof's leaf value hash again otherwise.
-func smtVerifySpec() *smt.TrieSpec {
-	spec := smt.NewTrieSpec(crypto.NewKeccakState(), true, smt.WithValueHasher(nil))
-	return &spec
-}
-
 func harnessNode(n protocol.TrieNode) bindings.SMSTHarnessDigest {
 	return bindings.SMSTHarnessDigest{Hash: n.Hash, Sum: n.Sum, Count: n.Count}
 }
@@ -134,7 +127,7 @@ func smstCases(t *testing.T, rng *rand.Rand, trie *smt.SMST, paths []common.Hash
 	p, raw := proveClosest(t, trie, target)
 	// smt reports Depth 0 for a leaf at depth 256 and then rejects its flips.
 	if quirk := p.Depth == protocol.MaxTrieDepth && raw.Depth == 0 && len(raw.FlippedBits) > 0; !quirk {
-		if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), smtVerifySpec()); !ok || err != nil {
+		if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), protocol.SMTVerifySpec()); !ok || err != nil {
 			t.Fatalf("smt rejects its own proof of %s: %v %v", target, ok, err)
 		}
 	}

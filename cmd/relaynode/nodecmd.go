@@ -34,7 +34,12 @@ order: the per-IP limit, the envelope and body checks, the session check (the
 session has started, is within its grace period and has this supplier), the
 signature (the application or a gateway it delegated to) and nonce, the meter
 (the application's budget per session), a backend of node.services (with
-health checks and failover), the signed response, and the miner.
+health checks and failover), the signed response, and the miner: a relay that
+meets the service's difficulty target is appended to the durable mined-relay
+log (<datadir>/mining) and its session tree before the response is released.
+Each session is then claimed, proven when the contract asks, and settled,
+through the transaction relayer at node.tx_relayer (signed there by this
+node's key); 'relaynode sessions' lists them.
 
 The supplier key is keystore.file. When chain.rpc is empty the node joins the
 local devnet of 'relaynode up' or 'relaynode devnet' and, without a keystore,

@@ -98,10 +98,9 @@ func BenchmarkProof(b *testing.B) {
 		}
 	}
 	b.Run("verify-smt", func(b *testing.B) {
-		spec := smt.NewTrieSpec(crypto.NewKeccakState(), true)
-		smt.WithValueHasher(nil)(&spec) // smt re-hashes value hashes otherwise (see internal/protocol)
+		spec := protocol.SMTVerifySpec()
 		for i := range b.N {
-			if ok, err := smt.VerifyClosestProof(proofs[i%len(proofs)], rootBytes, &spec); !ok || err != nil {
+			if ok, err := smt.VerifyClosestProof(proofs[i%len(proofs)], rootBytes, spec); !ok || err != nil {
 				b.Fatalf("smt rejects a valid proof: %v", err)
 			}
 		}

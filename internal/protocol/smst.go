@@ -54,6 +54,15 @@ func NewSessionTrie(store kvstore.MapStore) *smt.SMST {
 	return smt.NewSparseMerkleSumTrie(store, crypto.NewKeccakState())
 }
 
+// SMTVerifySpec is the trie spec under which smt's own VerifyClosestProof
+// accepts session-tree proofs: without a value hasher, since it would hash the
+// leaf's value hash again. For comparisons and tests: smt's verifier accepts
+// forged closest proofs; the node and the contract use VerifyClosestProof.
+func SMTVerifySpec() *smt.TrieSpec {
+	spec := smt.NewTrieSpec(crypto.NewKeccakState(), true, smt.WithValueHasher(nil))
+	return &spec
+}
+
 // TriePath returns the session-tree path of a relay key: keccak256(key).
 func TriePath(key common.Hash) common.Hash { return crypto.Keccak256Hash(key[:]) }
 

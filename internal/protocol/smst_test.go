@@ -19,14 +19,6 @@ type identityPath struct{}
 func (identityPath) Path(key []byte) []byte { return key }
 func (identityPath) PathSize() int          { return 32 }
 
-// smtVerifySpec is the spec under which smt.VerifyClosestProof checks session-tree proofs:
-// without a value hasher, as it hashes the proof's leaf value hash again otherwise (its own
-// tests only verify tries built without a value hasher).
-func smtVerifySpec() *smt.TrieSpec {
-	spec := smt.NewTrieSpec(crypto.NewKeccakState(), true, smt.WithValueHasher(nil))
-	return &spec
-}
-
 func reasonOf(err error) string {
 	var pe *ClosestProofError
 	if errors.As(err, &pe) {
@@ -137,7 +129,7 @@ func TestClosestProofsStrict(t *testing.T) {
 			p, raw := prove(t, trie, target)
 			// smt reports Depth 0 for a leaf at depth 256 and then rejects its flips.
 			if quirk := p.Depth == MaxTrieDepth && raw.Depth == 0 && len(raw.FlippedBits) > 0; !quirk {
-				if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), smtVerifySpec()); !ok || err != nil {
+				if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), SMTVerifySpec()); !ok || err != nil {
 					t.Fatalf("round %d: smt rejects its own proof: %v %v", round, ok, err)
 				}
 			}
@@ -281,7 +273,7 @@ func TestSMTAcceptsForgedClosestProofs(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw.Path, raw.FlippedBits = target[:], []int{0}
-	if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), smtVerifySpec()); !ok || err != nil {
+	if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), SMTVerifySpec()); !ok || err != nil {
 		t.Fatalf("smt now rejects the forged proof (%v, %v); revisit the strict checks", ok, err)
 	}
 	forged, err := EncodeClosestProof(raw)
@@ -303,7 +295,7 @@ func TestSMTAcceptsForgedClosestProofs(t *testing.T) {
 	}
 	other := common.Hash{0xc0, 0xff}
 	raw.Path, raw.Depth = other[:], 1
-	if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), smtVerifySpec()); !ok || err != nil {
+	if ok, err := smt.VerifyClosestProof(raw, root.Bytes(), SMTVerifySpec()); !ok || err != nil {
 		t.Fatalf("smt now rejects the made-up depth (%v, %v); revisit the strict checks", ok, err)
 	}
 	forged.Depth = 1
