@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -65,14 +67,14 @@ Reads GET /v1/sessions from the node's admin server (node.admin_listen).`,
 			return nil
 		}
 		tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "START\tSERVICE\tAPPLICATION\tSUPPLIER\tRELAYS\tUNITS\tPHASE\tCLAIM AT\tPROOF\tNOTE")
+		fmt.Fprintln(tw, "START\tSERVICE\tAPPLICATION\tSUPPLIER\tRELAYS\tUNITS\tPHASE\tCLAIM AT\tPROOF\tPAID\tNOTE")
 		for _, s := range body.Sessions {
 			proof := "-"
 			if s.ProofRequired {
 				proof = "required"
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%d\t%s\t%s\n", s.SessionStart, s.Service, short(s.Application), short(s.Supplier),
-				s.Relays, s.ComputeUnits, s.Phase, s.ClaimHeight, proof, s.Reason)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%d\t%s\t%s\t%s\n", s.SessionStart, s.Service, short(s.Application), short(s.Supplier),
+				s.Relays, s.ComputeUnits, s.Phase, s.ClaimHeight, proof, tokens(s.Paid), s.Reason)
 		}
 		return tw.Flush()
 	}
@@ -85,4 +87,13 @@ func short(addr string) string {
 		return addr
 	}
 	return addr[:6] + "…" + addr[len(addr)-4:]
+}
+
+// tokens renders token base units (18 decimals) as tokens, "-" when empty.
+func tokens(baseUnits string) string {
+	v, ok := new(big.Rat).SetString(baseUnits)
+	if !ok {
+		return "-"
+	}
+	return strings.TrimRight(strings.TrimRight(v.Quo(v, new(big.Rat).SetFloat64(1e18)).FloatString(9), "0"), ".")
 }

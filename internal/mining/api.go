@@ -26,6 +26,7 @@ type SessionView struct {
 	Attempt       int              `json:"attempt,omitempty"`
 	TreeDeleted   bool             `json:"treeDeleted"`
 	Reason        string           `json:"reason,omitempty"`
+	Paid          string           `json:"paid,omitempty"` // token base units, once settled
 }
 
 // Handler serves GET /v1/sessions[?limit=N]: the tracked claims, newest
@@ -53,7 +54,7 @@ func (m *Miner) Handler() http.Handler {
 				Application: c.Key.Application.Hex(), Service: c.Key.Service.String(), SessionStart: c.Key.SessionStart,
 				Supplier: c.Key.Supplier.Hex(), SessionID: c.SessionID.Hex(), Phase: c.Phase, Relays: c.Root.Count,
 				ComputeUnits: c.Root.Sum, ClaimHeight: c.ClaimHeight, Windows: c.Windows, ProofRequired: c.ProofRequired,
-				Tx: c.TxID, Attempt: c.Attempt, TreeDeleted: c.TreeDeleted, Reason: c.Reason,
+				Tx: c.TxID, Attempt: c.Attempt, TreeDeleted: c.TreeDeleted, Reason: c.Reason, Paid: c.Paid,
 			}
 			if c.Phase == PhaseLive {
 				v.Relays, v.ComputeUnits = m.liveSize(c)

@@ -64,11 +64,12 @@ type claimJSON struct {
 	ProofPath     common.Hash      `json:"proofPath"`
 	TreeDeleted   bool             `json:"treeDeleted,omitempty"`
 	Reason        string           `json:"reason,omitempty"`
+	Paid          string           `json:"paid,omitempty"`
 }
 
 // Put records c, replacing what was stored for its key.
 func (s *Claims) Put(ctx context.Context, c Claim) error {
-	b, err := json.Marshal(claimJSON{c.SessionID, c.Windows, c.ClaimHeight, c.Phase, c.Root, c.Attempt, c.TxID, c.ProofRequired, c.ProofPath, c.TreeDeleted, c.Reason})
+	b, err := json.Marshal(claimJSON{c.SessionID, c.Windows, c.ClaimHeight, c.Phase, c.Root, c.Attempt, c.TxID, c.ProofRequired, c.ProofPath, c.TreeDeleted, c.Reason, c.Paid})
 	if err != nil {
 		return fmt.Errorf("mining: encoding claim: %w", err)
 	}
@@ -133,7 +134,7 @@ func (s *Claims) query(ctx context.Context, q string, args ...any) ([]Claim, err
 			return nil, fmt.Errorf("mining: claim %s is not readable: %w", k, err)
 		}
 		out = append(out, Claim{Key: k, SessionID: j.SessionID, Windows: j.Windows, ClaimHeight: j.ClaimHeight, Phase: j.Phase, Root: j.Root,
-			Attempt: j.Attempt, TxID: j.TxID, ProofRequired: j.ProofRequired, ProofPath: j.ProofPath, TreeDeleted: j.TreeDeleted, Reason: j.Reason})
+			Attempt: j.Attempt, TxID: j.TxID, ProofRequired: j.ProofRequired, ProofPath: j.ProofPath, TreeDeleted: j.TreeDeleted, Reason: j.Reason, Paid: j.Paid})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("mining: reading claims: %w", err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"strings"
 	"time"
 
@@ -26,6 +27,9 @@ type Settlement interface {
 	// ProofRequirement says whether the claim must be proven and for which
 	// path; known is false until the proof seed exists.
 	ProofRequirement(ctx context.Context, k store.SessionKey) (known, required bool, path common.Hash, err error)
+	// Paid is what the settlement paid the supplier (its Settled event, at
+	// or after block from).
+	Paid(ctx context.Context, sessionID common.Hash, supplier common.Address, from uint64) (*big.Int, error)
 	ClaimData(k store.SessionKey, r Root) ([]byte, error)
 	ProofData(k store.SessionKey, record []byte, p *smt.SparseMerkleClosestProof) ([]byte, error)
 	SettleData(k store.SessionKey) ([]byte, error)
@@ -224,7 +228,15 @@ func (d *Driver) act(ctx context.Context, c Claim, a Action) (Claim, error) {
 		}
 		switch {
 		case c.Phase == PhaseSettled:
-			d.cfg.Metrics.Rewards.Inc()
+			d.cfg.Metrics.Settled.Inc()
+			if paid, err := d.cfg.Settlement.Paid(ctx, c.SessionID, c.Key.Supplier, c.Windows.ProofClose); err != nil {
+				d.cfg.Log.Warn("mining: settled, but the amount paid is not readable", "session", c.Key.String(), "err", err)
+			} else {
+				c.Paid = paid.String()
+				f, _ := new(big.Float).Quo(new(big.Float).SetInt(paid), big.NewFloat(1e18)).Float64()
+				d.cfg.Metrics.Rewards.Add(f)
+				d.cfg.Log.Info("mining: paid", "session", c.Key.String(), "amount", paid.String(), "relays", c.Root.Count)
+			}
 		case c.Root.Count > 0:
 			d.cfg.Metrics.Lost.WithLabelValues(lossReason(c.Reason)).Inc()
 			d.cfg.Log.Warn("mining: a claim ended without payment", "session", c.Key.String(), "relays", c.Root.Count,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -110,6 +111,10 @@ func (f *fakeChain) ProofData(k store.SessionKey, record []byte, p *smt.SparseMe
 
 func (f *fakeChain) SettleData(store.SessionKey) ([]byte, error) { return []byte("settle|"), nil }
 
+func (f *fakeChain) Paid(context.Context, common.Hash, common.Address, uint64) (*big.Int, error) {
+	return big.NewInt(12345), nil
+}
+
 func (f *fakeChain) Submit(_ context.Context, req txrelay.TxRequest) (txrelay.TxAccepted, error) {
 	if f.down(f.head) {
 		return txrelay.TxAccepted{}, errors.New("connection refused")
@@ -188,7 +193,7 @@ func TestDriverClaimsProvesAndSettles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Phase != PhaseSettled || !c.TreeDeleted || c.Root.Count != 50 {
+	if c.Phase != PhaseSettled || !c.TreeDeleted || c.Root.Count != 50 || c.Paid != "12345" {
 		t.Fatalf("claim %+v", c)
 	}
 	want := []string{fmt.Sprintf("claim@%d", c.ClaimHeight), "proof@119", "settle@122"}

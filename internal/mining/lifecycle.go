@@ -69,6 +69,7 @@ type Claim struct {
 	ProofPath     common.Hash
 	TreeDeleted   bool
 	Reason        string // why the claim expired, or what the last step observed
+	Paid          string // token base units the settlement paid, once settled
 }
 
 // NewClaim starts tracking a session for a supplier, in phase live.

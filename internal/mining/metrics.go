@@ -15,6 +15,7 @@ type Metrics struct {
 	Submitted    *prometheus.CounterVec
 	Failed       *prometheus.CounterVec
 	Lost         *prometheus.CounterVec
+	Settled      prometheus.Counter
 	Rewards      prometheus.Counter
 	Claims       *prometheus.GaugeVec
 }
@@ -43,13 +44,15 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Claim, proof and settle transactions that failed or could not be submitted."}, []string{"step"}),
 		Lost: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "claims_lost_total",
 			Help: "Claims that ended without payment, by reason."}, []string{"reason"}),
-		Rewards: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "sessions_settled_total",
+		Settled: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "sessions_settled_total",
 			Help: "Claims settled (paid)."}),
+		Rewards: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rewards_tokens_total",
+			Help: "Tokens paid to this supplier by settlements (whole tokens, 18 decimals)."}),
 		Claims: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "claims",
 			Help: "Claims being tracked, by phase."}, []string{"phase"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Mined, m.ComputeUnits, m.Skipped, m.Duplicates, m.Late, m.Sessions, m.TreeRelays, m.Submitted, m.Failed, m.Lost, m.Rewards, m.Claims)
+		reg.MustRegister(m.Mined, m.ComputeUnits, m.Skipped, m.Duplicates, m.Late, m.Sessions, m.TreeRelays, m.Submitted, m.Failed, m.Lost, m.Settled, m.Rewards, m.Claims)
 	}
 	return m
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -18,15 +19,22 @@ import (
 
 // ContractSettlement is Settlement on a deployed RelaySettlement contract.
 type ContractSettlement struct {
-	addr    common.Address
-	abi     *abi.ABI
-	caller  *bindings.RelaySettlementCaller
-	decoder *chain.Decoder
+	addr     common.Address
+	abi      *abi.ABI
+	caller   *bindings.RelaySettlementCaller
+	filterer *bindings.RelaySettlementFilterer
+	decoder  *chain.Decoder
 }
 
-// NewContractSettlement binds the RelaySettlement at addr through backend
-// (a *chain.Client).
-func NewContractSettlement(addr common.Address, backend bind.ContractCaller) (*ContractSettlement, error) {
+// SettlementBackend is what ContractSettlement reads through; *chain.Client
+// implements it.
+type SettlementBackend interface {
+	bind.ContractCaller
+	bind.ContractFilterer
+}
+
+// NewContractSettlement binds the RelaySettlement at addr through backend.
+func NewContractSettlement(addr common.Address, backend SettlementBackend) (*ContractSettlement, error) {
 	a, err := bindings.RelaySettlementMetaData.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("mining: settlement ABI: %w", err)
@@ -35,7 +43,11 @@ func NewContractSettlement(addr common.Address, backend bind.ContractCaller) (*C
 	if err != nil {
 		return nil, fmt.Errorf("mining: binding the settlement contract: %w", err)
 	}
-	return &ContractSettlement{addr: addr, abi: a, caller: caller, decoder: chain.NewRevertDecoder()}, nil
+	filterer, err := bindings.NewRelaySettlementFilterer(addr, backend)
+	if err != nil {
+		return nil, fmt.Errorf("mining: binding the settlement contract: %w", err)
+	}
+	return &ContractSettlement{addr: addr, abi: a, caller: caller, filterer: filterer, decoder: chain.NewRevertDecoder()}, nil
 }
 
 // Address implements Settlement.
@@ -62,6 +74,23 @@ func (s *ContractSettlement) ProofRequirement(ctx context.Context, k store.Sessi
 		return false, false, common.Hash{}, fmt.Errorf("mining: proofRequirement: %w", err)
 	}
 	return true, r.Required, r.Path, nil
+}
+
+// Paid implements Settlement: the amount of the Settled event of the claim,
+// looked up from block from on.
+func (s *ContractSettlement) Paid(ctx context.Context, sessionID common.Hash, supplier common.Address, from uint64) (*big.Int, error) {
+	it, err := s.filterer.FilterSettled(&bind.FilterOpts{Start: from, Context: ctx}, [][32]byte{sessionID}, []common.Address{supplier})
+	if err != nil {
+		return nil, fmt.Errorf("mining: reading Settled events: %w", err)
+	}
+	defer it.Close()
+	for it.Next() {
+		return new(big.Int).Set(it.Event.Paid), nil
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("mining: reading Settled events: %w", err)
+	}
+	return nil, fmt.Errorf("mining: no Settled event for session %s", sessionID.Hex())
 }
 
 // ClaimData implements Settlement.

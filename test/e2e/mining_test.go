@@ -119,6 +119,17 @@ func TestRelaysArePaidEndToEnd(t *testing.T) {
 	if got.Cmp(want) != 0 || want.Sign() == 0 {
 		t.Fatalf("the supplier received %s, want %s (%d compute units in %d sessions)", got, want, units, len(ss))
 	}
+	reported := new(big.Int)
+	for _, s := range n.sessions(t) {
+		p, _ := new(big.Int).SetString(s.Paid, 10)
+		if p == nil {
+			t.Fatalf("session %d settled without a paid amount", s.SessionStart)
+		}
+		reported.Add(reported, p)
+	}
+	if reported.Cmp(got) != 0 {
+		t.Fatalf("the node reports %s paid, the chain shows %s", reported, got)
+	}
 	t.Logf("%d relays in %d session(s): supplier paid %s, proofs accepted", relays, len(ss), got)
 	for _, ev := range []string{"Claimed(bytes32,address,address,bytes32,uint64,bytes32,uint64,uint64)", "ProofAccepted(bytes32,address,bytes32)", "Settled(bytes32,address,uint256,uint256)"} {
 		t.Logf("gas of the transactions emitting %s: %v", ev[:strings.IndexByte(ev, '(')], n.gasOfEvents(t, ev))
