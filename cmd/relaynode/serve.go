@@ -3,13 +3,16 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"os"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/relaynode/relaynode/internal/chain"
@@ -17,6 +20,7 @@ import (
 	"github.com/relaynode/relaynode/internal/datadir"
 	"github.com/relaynode/relaynode/internal/gateway"
 	"github.com/relaynode/relaynode/internal/meter"
+	"github.com/relaynode/relaynode/internal/mining"
 	"github.com/relaynode/relaynode/internal/obs"
 	"github.com/relaynode/relaynode/internal/protocol"
 	"github.com/relaynode/relaynode/internal/relay"
@@ -60,6 +64,11 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 	stops = append(stops, mstops...)
 	if mine.Admin != nil {
 		mine.Admin.Handle("GET /v1/sessions", miner.Handler())
+	}
+	if m.Unclean() {
+		if err := restoreSpending(ctx, m, miner, log); err != nil {
+			return fail(err)
+		}
 	}
 	httpClient := relay.NewBackendClient()
 	var services []*relay.Service
@@ -186,4 +195,28 @@ func reverse[T any](s []T) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
+}
+
+// restoreSpending raises the meter's counters, after a crash, to at least
+// what the mined-relay log proves was served: the checkpoints may miss the
+// last second of charges, the log misses nothing it acknowledged.
+func restoreSpending(ctx context.Context, m *meter.Meter, miner *mining.Miner, log *slog.Logger) error {
+	logged, err := miner.LoggedSpending(ctx)
+	if err != nil {
+		return err
+	}
+	maxTarget := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	for _, l := range logged {
+		spent := protocol.Reward(l.Weight, l.PerUnit, l.Target, maxTarget) // weight × price × maxTarget/target
+		atLeast, overflow := uint256.FromBig(spent)
+		if overflow {
+			atLeast = new(uint256.Int).SetAllOne()
+		}
+		key := meter.Key{Application: l.Key.Application, Service: l.Key.Service, SessionStart: l.Key.SessionStart, Supplier: l.Key.Supplier}
+		if err := m.RaiseSpent(key, atLeast); err != nil && !errors.Is(err, meter.ErrPruned) {
+			return fmt.Errorf("node: restoring the spending of %s: %w", l.Key, err)
+		}
+	}
+	log.Info("meter: spending restored from the mined-relay log after an unclean stop", "sessions", len(logged))
+	return nil
 }

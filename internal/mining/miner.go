@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"sync"
 	"time"
 
@@ -297,4 +298,44 @@ func (m *Miner) deleteTree(ctx context.Context, k store.SessionKey) error {
 	delete(m.trees, k)
 	m.mu.Unlock()
 	return nil
+}
+
+// Logged is the durable record of one open session: the weight (compute
+// units) of its logged relays.
+type Logged struct {
+	Key     store.SessionKey
+	Weight  uint64
+	Target  *big.Int
+	PerUnit *big.Int // token base units per compute unit at the session start
+}
+
+// LoggedSpending returns, for every session not yet final, what its log
+// proves was served, with the session's target and price. After a crash
+// the meter raises its counters to at least this (relays below the target
+// are not logged; each logged one stands for maxTarget/target served).
+func (m *Miner) LoggedSpending(ctx context.Context) ([]Logged, error) {
+	open, err := m.claims.Open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Logged
+	for _, c := range open {
+		if c.Phase.Final() {
+			continue
+		}
+		var w uint64
+		err := m.log.Scan(ctx, c.Key, func(e store.Entry) error {
+			w += e.Weight
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("mining: reading the log of %s: %w", c.Key, err)
+		}
+		info, err := m.sessions.Session(ctx, c.Key.Application, c.Key.Service, c.Key.SessionStart)
+		if err != nil {
+			return nil, fmt.Errorf("mining: session of %s: %w", c.Key, err)
+		}
+		out = append(out, Logged{Key: c.Key, Weight: w, Target: info.DifficultyTarget, PerUnit: info.Params.TokensPerComputeUnit})
+	}
+	return out, nil
 }

@@ -284,3 +284,22 @@ func TestClosedTreeIsPersistedOnceAndImportedAfterARestart(t *testing.T) {
 		t.Fatalf("%d relays logged after delete", n)
 	}
 }
+
+// TestLoggedSpendingIsWhatTheLogProves: the weight the meter restores after
+// a crash is the sum over the logged relays of open sessions.
+func TestLoggedSpendingIsWhatTheLogProves(t *testing.T) {
+	ctx := context.Background()
+	r := newMinerRig(t, t.TempDir())
+	for i := range 40 {
+		if err := r.m.Add(ctx, servedRelay(500, uint64(i), 3)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	logged, err := r.m.LoggedSpending(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logged) != 1 || logged[0].Weight != 120 || logged[0].Target.Cmp(maxTarget) != 0 || logged[0].Key.SessionStart != 500 {
+		t.Fatalf("logged %+v", logged)
+	}
+}

@@ -308,6 +308,9 @@ func TestMinedRelaysSurviveKill9(t *testing.T) {
 		wg.Wait()
 		t.Logf("kill %d: %d sessions answered so far", k+1, len(answered))
 		n.restart(t)
+		if out, errOut := n.p.output(); !strings.Contains(out+errOut, "spending restored from the mined-relay log") {
+			t.Errorf("restart %d: the meter's counters were not restored from the log", k+1)
+		}
 	}
 	// A few more relays after the last restart, then let every session end.
 	for range 5 {
