@@ -58,6 +58,7 @@ type Sessions interface {
 type Meter interface {
 	Charge(k meter.Key, budget, cost *uint256.Int) error
 	Refund(k meter.Key, cost *uint256.Int) error
+	Spent(k meter.Key) *uint256.Int
 }
 
 // Admitter decides, after the signature check and before the meter, whether
@@ -65,7 +66,20 @@ type Meter interface {
 // release function to call when the relay ends, or an *Error (429 with a
 // reason). Optional.
 type Admitter interface {
-	Admit(ctx context.Context, app common.Address, service protocol.ServiceID) (release func(), err *Error)
+	Admit(ctx context.Context, a Admission) (release func(), err *Error)
+}
+
+// Admission is what the Admitter knows of a verified relay.
+type Admission struct {
+	Application  common.Address
+	Service      protocol.ServiceID
+	SessionStart uint64
+	// Units is the relay's weight: computeUnitsPerRelay × calls.
+	Units uint64
+	// Remaining is what the application may still spend with this supplier
+	// in this session (budget − spent), and PerUnit the price of a compute
+	// unit, both in token base units: the application's positive balance.
+	Remaining, PerUnit *uint256.Int
 }
 
 // ServedRelay is a relay the server served: signed request, signed response.
@@ -136,6 +150,7 @@ type sessionState struct {
 	info    *chain.SessionInfo
 	budget  *uint256.Int
 	perCall *uint256.Int // computeUnitsPerRelay × tokensPerComputeUnit
+	perUnit *uint256.Int // tokensPerComputeUnit
 	key     meter.Key
 	mu      sync.Mutex
 	nonces  map[uint64]struct{}
@@ -371,14 +386,21 @@ func (s *Server) admit(ctx context.Context, rc *relayCtx) *Error {
 		return Errorf(CodeReplayedNonce, "nonce %d was already used by application %s in the session starting at %d", env.Nonce, env.Application.Hex(), env.SessionStart)
 	}
 	rc.release = func() {}
+	rc.cost = new(uint256.Int).Mul(st.perCall, uint256.NewInt(uint64(env.Calls)))
 	if s.cfg.Admitter != nil {
-		release, e := s.cfg.Admitter.Admit(ctx, env.Application, env.Service)
+		remaining := new(uint256.Int)
+		if spent := s.cfg.Meter.Spent(st.key); spent.Lt(st.budget) {
+			remaining.Sub(st.budget, spent)
+		}
+		release, e := s.cfg.Admitter.Admit(ctx, Admission{
+			Application: env.Application, Service: env.Service, SessionStart: env.SessionStart,
+			Units: st.info.ComputeUnitsPerRelay * uint64(env.Calls), Remaining: remaining, PerUnit: st.perUnit,
+		})
 		if e != nil {
 			return e
 		}
 		rc.release = release
 	}
-	rc.cost = new(uint256.Int).Mul(st.perCall, uint256.NewInt(uint64(env.Calls)))
 	if err := s.cfg.Meter.Charge(st.key, st.budget, rc.cost); err != nil {
 		rc.release()
 		s.cfg.Metrics.MeterRejections.WithLabelValues(rc.svc.ID.String()).Inc()
@@ -412,6 +434,7 @@ func (s *Server) session(ctx context.Context, env protocol.RequestEnvelope) (*se
 			key:     meter.Key{Application: env.Application, Service: env.Service, SessionStart: env.SessionStart, Supplier: s.self},
 			budget:  meter.Budget(uint256.MustFromBig(info.AppStake), len(info.Suppliers), info.Params),
 			perCall: meter.Cost(info.ComputeUnitsPerRelay, 1, uint256.MustFromBig(info.Params.TokensPerComputeUnit)),
+			perUnit: uint256.MustFromBig(info.Params.TokensPerComputeUnit),
 		}
 		st, _ = s.states.LoadOrStore(k, built)
 	}
