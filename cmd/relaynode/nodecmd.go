@@ -138,17 +138,22 @@ without a keystore, uses development account 2 for the demo application.`,
 		if cfg.Gateway.Application == (common.Address{}) && cfg.UsesDevnet() && cfg.Keystore.File == "" {
 			cfg.Gateway.Application = crypto.PubkeyToAddress(devnet.DevKey(devApplication).PublicKey)
 		}
+		dir, err := openDataDir(cfg)
+		if err != nil {
+			return err
+		}
+		defer dir.Close()
 		reg, stops, err := openRegistry(ctx, cfg, log)
 		if err != nil {
 			return err
 		}
 		prom := obs.NewRegistry()
-		admin, _, err := startAdmin(cfg.Gateway.AdminListen, prom, func() error { return nil }, log)
+		admin, adminMux, err := startAdmin(cfg.Gateway.AdminListen, prom, func() error { return nil }, log)
 		if err != nil {
 			runStops(context.Background(), log, stops)
 			return err
 		}
-		gw, err := startGateway(cfg, key, cfg.Gateway.Application, reg, prom, log)
+		gw, err := startGateway(ctx, cfg, dir, key, cfg.Gateway.Application, reg, adminMux, prom, log)
 		if err != nil {
 			runStops(context.Background(), log, append(admin, stops...))
 			return err

@@ -82,7 +82,7 @@ Start here:
 	}
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "YAML config file (env "+config.EnvConfigFile+"); absent: built-in defaults")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newUpCmd(a), newDevnetCmd(a), newNodeCmd(a), newGatewayCmd(a), newTxCmd(a), newDeployCmd(a), newSessionCmd(a), newSessionsCmd(a), newBenchCmd(a), newConfigCmd(a), newKeysCmd(a), newVersionCmd())
+	root.AddCommand(newUpCmd(a), newDevnetCmd(a), newNodeCmd(a), newGatewayCmd(a), newTxCmd(a), newDeployCmd(a), newSessionCmd(a), newSessionsCmd(a), newPoolCmd(a), newBenchCmd(a), newConfigCmd(a), newKeysCmd(a), newVersionCmd())
 	return root
 }
 

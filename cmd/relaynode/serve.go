@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/relaynode/relaynode/internal/chain"
+	"github.com/relaynode/relaynode/internal/clientpool"
 	"github.com/relaynode/relaynode/internal/config"
 	"github.com/relaynode/relaynode/internal/datadir"
 	"github.com/relaynode/relaynode/internal/gateway"
@@ -70,6 +71,20 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 			return fail(err)
 		}
 	}
+	var admitter relay.Admitter
+	if cfg.Node.Pool.Enabled {
+		pool, pstops, err := openPool(ctx, cfg.Node.Pool, dir.Join("node-pool.db"), prom, "node", log)
+		if err != nil {
+			return fail(err)
+		}
+		stops = append(stops, pstops...)
+		token, err := adminTokenHash(cfg, dir)
+		if err != nil {
+			return fail(err)
+		}
+		mountPoolAPI(mine.Admin, pool, clientpool.APIConfig{AdminTokenHash: token})
+		admitter = clientpool.NodeAdmitter{Pool: pool}
+	}
 	httpClient := relay.NewBackendClient()
 	var services []*relay.Service
 	for name, sc := range cfg.Node.Services {
@@ -85,7 +100,7 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 		services = append(services, &relay.Service{ID: id, Kind: sc.Kind, Backends: b, WS: sc.WSBackends, Timeout: sc.Timeout})
 	}
 	srv, err := relay.NewServer(relay.Config{
-		Key: key, Services: services, Sessions: reg, Meter: m, Miner: miner,
+		Key: key, Services: services, Sessions: reg, Meter: m, Miner: miner, Admitter: admitter,
 		Metrics: relay.NewMetrics(prom, "node"), Log: log,
 		MaxBodyBytes: cfg.Node.MaxBodyBytes, MaxInFlight: cfg.Node.MaxInFlight, QueueTimeout: cfg.Node.QueueTimeout,
 		PerIPRate: cfg.Node.PerIPRate, PerIPBurst: cfg.Node.PerIPBurst,
@@ -110,7 +125,11 @@ func startNode(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ec
 
 // startGateway starts the gateway on cfg.Gateway.Listen, signing with key
 // for app.
-func startGateway(cfg config.Config, key *ecdsa.PrivateKey, app common.Address, reg *chain.Registry, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
+//
+// With gateway.pool.enabled, requests are admitted by the gateway's client
+// pool (balances in <datadir>/gateway.db), whose admin API is mounted on
+// adminMux (nil: not served) and whose capacity query is public.
+func startGateway(ctx context.Context, cfg config.Config, dir *datadir.Dir, key *ecdsa.PrivateKey, app common.Address, reg *chain.Registry, adminMux *http.ServeMux, prom prometheus.Registerer, log *slog.Logger) ([]stopper, error) {
 	log = log.With("component", "gateway")
 	keys, err := loadAPIKeys(cfg.Gateway.APIKeysFile)
 	if err != nil {
@@ -120,21 +139,45 @@ func startGateway(cfg config.Config, key *ecdsa.PrivateKey, app common.Address, 
 	if err != nil {
 		return nil, err
 	}
-	gw, err := gateway.New(gateway.Config{
-		Client: cl, APIKeys: keys, MaxBodyBytes: cfg.Gateway.MaxBodyBytes, ReceiptEvery: cfg.Gateway.ReceiptEvery,
+	gcfg := gateway.Config{
+		Client: cl, APIKeys: keys, FreeAccess: cfg.Gateway.FreeAccess, MaxBodyBytes: cfg.Gateway.MaxBodyBytes, ReceiptEvery: cfg.Gateway.ReceiptEvery,
 		Metrics: relay.NewMetrics(prom, "gateway"), Log: log,
-	})
+	}
+	var stops []stopper
+	mux := http.NewServeMux()
+	if cfg.Gateway.Pool.Enabled {
+		pool, pstops, err := openPool(ctx, cfg.Gateway.Pool, dir.Join("gateway.db"), prom, "gateway", log)
+		if err != nil {
+			return nil, err
+		}
+		stops = pstops
+		token, err := adminTokenHash(cfg, dir)
+		if err != nil {
+			runStops(context.Background(), log, stops)
+			return nil, err
+		}
+		known := map[string]bool{}
+		for _, k := range keys {
+			known[gateway.ClientOf(k)] = true
+		}
+		mountPoolAPI(adminMux, pool, clientpool.APIConfig{AdminTokenHash: token, Known: func(id string) bool { return known[id] }})
+		mux.Handle("GET /v1/pool/capacity", pool.CapacityHandler())
+		gcfg.Admitter = clientpool.GatewayAdmitter{Pool: pool}
+	}
+	gw, err := gateway.New(gcfg)
 	if err != nil {
+		runStops(context.Background(), log, stops)
 		return nil, err
 	}
-	mux := http.NewServeMux()
 	mux.Handle(gateway.PathPrefix, gw)
 	hs, err := obs.Serve(cfg.Gateway.Listen, mux, cfg.Gateway.TLSCert, cfg.Gateway.TLSKey)
 	if err != nil {
+		runStops(context.Background(), log, stops)
 		return nil, fmt.Errorf("gateway.listen: %w", err)
 	}
-	log.Info("gateway listening", "addr", hs.Addr(), "application", cl.Application().Hex(), "api_keys", len(keys))
-	return []stopper{hs.Shutdown, gw.Shutdown}, nil
+	log.Info("gateway listening", "addr", hs.Addr(), "application", cl.Application().Hex(), "api_keys", len(keys), "client_pool", cfg.Gateway.Pool.Enabled)
+	// The listener stops first, then the gateway, then the pool's last checkpoint.
+	return append([]stopper{hs.Shutdown, gw.Shutdown}, stops...), nil
 }
 
 // startAdmin serves /metrics, /healthz and pprof on addr ("" disables it).

@@ -188,7 +188,8 @@ func setUpPowerloom(ctx context.Context, cfg config.Config, dir *datadir.Dir, c 
 }
 
 // startServers starts the relay node (with supplierKey), the gateway (with
-// gatewayKey, for cfg.Gateway.Application) and one admin server for both.
+// gatewayKey, for cfg.Gateway.Application) and their admin servers: both
+// serve the metrics of both; each serves its own client pool's API.
 func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supplierKey, gatewayKey *ecdsa.PrivateKey, reg *chain.Registry, mine nodeMining, prom *prometheus.Registry, log *slog.Logger) ([]stopper, error) {
 	var stops []stopper
 	fail := func(err error) ([]stopper, error) {
@@ -205,11 +206,16 @@ func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supp
 		return fail(err)
 	}
 	stops = append(node, admin...)
-	gw, err := startGateway(cfg, gatewayKey, cfg.Gateway.Application, reg, prom, log)
+	gwAdmin, gwMux, err := startAdmin(cfg.Gateway.AdminListen, prom, func() error { return nil }, log)
 	if err != nil {
 		return fail(err)
 	}
-	// Stop order: the gateway (no new relays), the node, the admin server.
+	stops = append(stops, gwAdmin...)
+	gw, err := startGateway(ctx, cfg, dir, gatewayKey, cfg.Gateway.Application, reg, gwMux, prom, log)
+	if err != nil {
+		return fail(err)
+	}
+	// Stop order: the gateway (no new relays), the node, the admin servers.
 	return append(gw, stops...), nil
 }
 

@@ -116,6 +116,7 @@ type NodeConfig struct {
 	Services           map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
 	TxRelayer          string                   `yaml:"tx_relayer" doc:"Base URL of the transaction relayer that sends this node's claims, proofs and settlements, signed there by the operator key (its reserved signer). Empty: 'relaynode up' uses its own, 'relaynode node' http:// plus tx.listen."`
 	TxRelayerTokenFile string                   `yaml:"tx_relayer_token_file" doc:"File holding the relayer's API token ('name token' or 'token'). Empty on the devnet: <datadir>/tx-token."`
+	Pool               PoolConfig               `yaml:"pool" doc:"The node's client pool: applications (after their signature is verified) share node.pool.total_capacity relay slots by priority, their positive balance being what they may still spend this session."`
 }
 
 // ServiceConfig is one service served by a node.
@@ -134,16 +135,19 @@ func (s *ServiceConfig) SetDefaults() {
 
 // GatewayConfig configures the application-side gateway.
 type GatewayConfig struct {
-	Listen       string         `yaml:"listen" doc:"Address the gateway listens on; each service is at /v1/<service id>."`
-	AdminListen  string         `yaml:"admin_listen" doc:"Address of the gateway's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
-	TLSCert      string         `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the gateway speaks HTTPS."`
-	TLSKey       string         `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
-	Application  common.Address `yaml:"application" doc:"Application the gateway serves; it must have delegated to the gateway's key. Empty: the key is the application's own. On the devnet: the demo application."`
-	APIKeysFile  string         `yaml:"api_keys_file" doc:"File with one API key per line. When set, every request needs 'Authorization: Bearer <key>' (or ?api_key=<key>)."`
-	Retries      int            `yaml:"retries" doc:"Other suppliers tried after a failed attempt."`
-	Timeout      time.Duration  `yaml:"timeout" doc:"Deadline of one attempt at a supplier."`
-	MaxBodyBytes int64          `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
-	ReceiptEvery int            `yaml:"receipt_every" doc:"On WebSocket subscriptions, the gateway signs a receipt (a relay) every this many notifications."`
+	Listen         string         `yaml:"listen" doc:"Address the gateway listens on; each service is at /v1/<service id>."`
+	AdminListen    string         `yaml:"admin_listen" doc:"Address of the gateway's admin server (/metrics, /healthz, /debug/pprof). Empty disables it."`
+	TLSCert        string         `yaml:"tls_cert" doc:"PEM certificate file; with tls_key, the gateway speaks HTTPS."`
+	TLSKey         string         `yaml:"tls_key" doc:"PEM private key file of tls_cert."`
+	Application    common.Address `yaml:"application" doc:"Application the gateway serves; it must have delegated to the gateway's key. Empty: the key is the application's own. On the devnet: the demo application."`
+	APIKeysFile    string         `yaml:"api_keys_file" doc:"File with one API key per line. When set, every request needs 'Authorization: Bearer <key>' (or ?api_key=<key>)."`
+	Retries        int            `yaml:"retries" doc:"Other suppliers tried after a failed attempt."`
+	Timeout        time.Duration  `yaml:"timeout" doc:"Deadline of one attempt at a supplier."`
+	MaxBodyBytes   int64          `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
+	ReceiptEvery   int            `yaml:"receipt_every" doc:"On WebSocket subscriptions, the gateway signs a receipt (a relay) every this many notifications."`
+	FreeAccess     bool           `yaml:"free_access" doc:"With api_keys_file set, also serve requests without a key, as free clients by IP address (with no keys file every client is free)."`
+	AdminTokenFile string         `yaml:"admin_token_file" doc:"File holding the bearer token of the client pools' admin API (deposits, prices) on the node's and the gateway's admin servers. Empty on the devnet: <datadir>/admin-token, created on first use; elsewhere the admin API only reads."`
+	Pool           PoolConfig     `yaml:"pool" doc:"The gateway's client pool: API-key clients (balances deposited through the admin API) and free clients by IP share gateway.pool.total_capacity concurrent requests by priority."`
 }
 
 // DevKeyDerivation documents how development account keys are derived; they
@@ -192,6 +196,8 @@ func Default() Config {
 			PerIPRate:    0,
 			PerIPBurst:   1000,
 			Services:     map[string]ServiceConfig{},
+			Pool: PoolConfig{Enabled: true, TotalCapacity: 2048, MinCapacity: 64, MaxClientCapacity: 2048,
+				ConnectedBias: 30 * time.Second, IdleTimeout: 10 * time.Second, NegativeHalfLife: time.Hour},
 		},
 		Tx: TxConfig{
 			Listen:           "127.0.0.1:8090",
@@ -214,6 +220,8 @@ func Default() Config {
 			Timeout:      30 * time.Second,
 			MaxBodyBytes: 10 << 20,
 			ReceiptEvery: 10,
+			Pool: PoolConfig{Enabled: true, TotalCapacity: 1024, MinCapacity: 64, MaxClientCapacity: 512,
+				ConnectedBias: 30 * time.Second, IdleTimeout: 10 * time.Second, NegativeHalfLife: time.Hour},
 		},
 	}
 }
@@ -352,6 +360,9 @@ func (n *NodeConfig) validate() error {
 	if n.PerIPRate < 0 || n.PerIPBurst < 1 {
 		return invalid("node.per_ip_rate", "is %d with burst %d; accepted: a rate of 0 (off) or more and a burst of 1 or more", n.PerIPRate, n.PerIPBurst)
 	}
+	if err := n.Pool.validate("node.pool"); err != nil {
+		return err
+	}
 	for id, s := range n.Services {
 		key := "node.services." + id
 		if !validServiceName(id) {
@@ -403,6 +414,24 @@ func (g *GatewayConfig) validate() error {
 	}
 	if g.ReceiptEvery < 1 || g.ReceiptEvery > 10000 {
 		return invalid("gateway.receipt_every", "is %d; accepted: 1 to 10000", g.ReceiptEvery)
+	}
+	return g.Pool.validate("gateway.pool")
+}
+
+func (p PoolConfig) validate(prefix string) error {
+	if !p.Enabled {
+		return nil
+	}
+	switch {
+	case p.TotalCapacity < 1 || p.TotalCapacity > 1<<20:
+		return invalid(prefix+".total_capacity", "is %d; accepted: 1 to %d", p.TotalCapacity, 1<<20)
+	case p.MinCapacity < 1 || p.MinCapacity > p.TotalCapacity:
+		return invalid(prefix+".min_capacity", "is %d; accepted: 1 to total_capacity (%d)", p.MinCapacity, p.TotalCapacity)
+	case p.MaxClientCapacity < p.MinCapacity:
+		return invalid(prefix+".max_client_capacity", "is %d; accepted: min_capacity (%d) or more", p.MaxClientCapacity, p.MinCapacity)
+	case p.ConnectedBias < 0 || p.IdleTimeout <= 0 || p.PositiveHalfLife < 0 || p.NegativeHalfLife <= 0:
+		return invalid(prefix, "connected_bias %s, idle_timeout %s, positive_half_life %s, negative_half_life %s; accepted: a bias of 0 or more, positive idle timeout and negative half-life, a positive half-life of 0 (never) or more",
+			p.ConnectedBias, p.IdleTimeout, p.PositiveHalfLife, p.NegativeHalfLife)
 	}
 	return nil
 }
@@ -555,4 +584,17 @@ func checkHTTPURL(raw string) error {
 		}
 	}
 	return fmt.Errorf("is %q; accepted: an http:// or https:// URL", raw)
+}
+
+// PoolConfig configures a client pool (internal/clientpool, go-ethereum
+// vflux semantics). Prices are the pool's defaults; the admin API sets others.
+type PoolConfig struct {
+	Enabled           bool          `yaml:"enabled" doc:"Admit requests through the client pool. Off: no priority, no per-client capacity."`
+	TotalCapacity     uint64        `yaml:"total_capacity" doc:"Concurrent relay slots shared by the connected clients."`
+	MinCapacity       uint64        `yaml:"min_capacity" doc:"Slots of a client without a positive balance (free clients), and what every client starts with."`
+	MaxClientCapacity uint64        `yaml:"max_client_capacity" doc:"Slots a paying client's capacity may grow to on demand."`
+	ConnectedBias     time.Duration `yaml:"connected_bias" doc:"Advantage of connected clients: a newcomer is ranked by its priority after this much service, so clients do not flap."`
+	IdleTimeout       time.Duration `yaml:"idle_timeout" doc:"A client with no request in flight for this long is disconnected and its slots return to the pool."`
+	PositiveHalfLife  time.Duration `yaml:"positive_half_life" doc:"Half-life of positive (paid) balances; 0: they never expire."`
+	NegativeHalfLife  time.Duration `yaml:"negative_half_life" doc:"Half-life of negative balances (free clients' usage)."`
 }

@@ -10,10 +10,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -35,7 +37,13 @@ type Config struct {
 	Client *client.Client
 	// APIKeys are the SHA-256 digests of the accepted API keys; empty means
 	// the gateway is open.
-	APIKeys      [][32]byte
+	APIKeys [][32]byte
+	// FreeAccess admits requests without an API key when APIKeys is set, as
+	// free clients identified by their IP address.
+	FreeAccess bool
+	// Admitter, when set, admits each request before it is relayed (the
+	// client pool): API-key clients as paid, the others as free by IP.
+	Admitter     Admitter
 	MaxBodyBytes int64
 	ReceiptEvery int
 	Metrics      *relay.Metrics
@@ -79,25 +87,54 @@ func New(cfg Config) (*Gateway, error) {
 // HashAPIKey returns the digest under which an API key is configured.
 func HashAPIKey(key string) [32]byte { return sha256.Sum256([]byte(key)) }
 
-// authorized checks the request's API key in constant time against every
-// configured key. An empty key is never accepted.
-func (g *Gateway) authorized(r *http.Request) bool {
-	if len(g.cfg.APIKeys) == 0 {
-		return true
-	}
+// ClientOf names the client of an API key in the client pool: "key:" and
+// the first 8 bytes of its digest in hex (never the key itself).
+func ClientOf(digest [32]byte) string { return "key:" + hex.EncodeToString(digest[:8]) }
+
+// Client is who sent a request, for the client pool.
+type Client struct {
+	ID   string // "key:<digest prefix>" or "ip:<address>"
+	Paid bool   // an API-key client (its balance is deposited by an admin)
+}
+
+// Admitter admits a client's request before it is relayed, returning a
+// release function to call when the request ends, or a refusal (429).
+type Admitter interface {
+	Admit(ctx context.Context, c Client) (release func(), err *relay.Error)
+}
+
+// authorized identifies the request's client: by its API key, checked in
+// constant time against every configured key (an empty key is never
+// accepted), or, with no keys configured or FreeAccess, by its IP address.
+func (g *Gateway) authorized(r *http.Request) (Client, bool) {
 	key, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok {
 		key = r.URL.Query().Get("api_key")
 	}
-	if key == "" {
-		return false
+	if key == "" || len(g.cfg.APIKeys) == 0 {
+		if len(g.cfg.APIKeys) == 0 || g.cfg.FreeAccess {
+			host, _, err := net.SplitHostPort(r.RemoteAddr)
+			if err != nil {
+				host = r.RemoteAddr
+			}
+			return Client{ID: "ip:" + host}, true
+		}
+		return Client{}, false
 	}
 	h := HashAPIKey(key)
 	match := 0
 	for _, k := range g.cfg.APIKeys {
 		match |= subtle.ConstantTimeCompare(h[:], k[:])
 	}
-	return match == 1
+	return Client{ID: ClientOf(h), Paid: true}, match == 1
+}
+
+// admit asks the Admitter, if any, for a slot for c.
+func (g *Gateway) admit(r *http.Request, c Client) (func(), *relay.Error) {
+	if g.cfg.Admitter == nil {
+		return func() {}, nil
+	}
+	return g.cfg.Admitter.Admit(r.Context(), c)
 }
 
 // ServeHTTP routes /v1/<service>[/target].
@@ -117,11 +154,20 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	label := g.metricLabel(svc)
-	if !g.authorized(r) {
+	cl, ok := g.authorized(r)
+	if !ok {
 		g.refused(label, relay.CodeUnauthorized)
 		relay.WriteError(w, relay.Errorf(relay.CodeUnauthorized, "a valid API key is required: 'Authorization: Bearer <key>'"), false, nil)
 		return
 	}
+	release, e := g.admit(r, cl)
+	if e != nil {
+		g.refused(label, e.Code)
+		looksRPC := r.Method == http.MethodPost && target == "/" && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json")
+		relay.WriteError(w, e, looksRPC, nil)
+		return
+	}
+	defer release()
 	if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 		g.serveWS(w, r, svc)
 		return

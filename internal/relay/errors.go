@@ -38,6 +38,7 @@ const (
 	CodeNoSupplier         Code = "no_supplier"             // 502: gateway found no supplier that answered
 	CodeBadResponse        Code = "bad_response_signature"  // 502: a supplier's response did not verify
 	CodeInternal           Code = "internal"                // 500
+	CodePoolRefused        Code = "client_pool_refused"     // 429: the client pool gave the client no slot (priority too low, pushed out, its capacity in use)
 )
 
 type codeInfo struct {
@@ -50,6 +51,7 @@ type codeInfo struct {
 
 var codes = map[Code]codeInfo{
 	CodeRateLimited:        {http.StatusTooManyRequests, -32005, "rate limited", true, true},
+	CodePoolRefused:        {http.StatusTooManyRequests, -32028, "client pool refused", true, true},
 	CodeOverloaded:         {http.StatusServiceUnavailable, -32006, "overloaded", true, true},
 	CodeBadEnvelope:        {http.StatusBadRequest, -32010, "bad relay envelope", false, true},
 	CodeMalformedRequest:   {http.StatusBadRequest, -32700, "malformed request", false, true},
@@ -180,7 +182,7 @@ func ParseError(resp *http.Response) (Code, bool) {
 func Retryable(c Code) bool {
 	switch c {
 	case CodeOverloaded, CodeRateLimited, CodeBackendUnavailable, CodeBackendTimeout, CodeChainUnavailable,
-		CodeNotInSession, CodeBudgetExhausted, CodeSessionNotStarted, CodeInternal, CodeBadResponse, CodeNoSupplier:
+		CodeNotInSession, CodeBudgetExhausted, CodeSessionNotStarted, CodeInternal, CodeBadResponse, CodeNoSupplier, CodePoolRefused:
 		return true
 	}
 	return false
