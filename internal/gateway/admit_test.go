@@ -1,0 +1,73 @@
+package gateway
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/relaynode/relaynode/internal/relay"
+)
+
+// refuseAll is an Admitter that records who asked and refuses.
+type refuseAll struct{ seen []Client }
+
+func (r *refuseAll) Admit(_ context.Context, c Client) (func(), *relay.Error) {
+	r.seen = append(r.seen, c)
+	e := relay.Errorf(relay.CodePoolRefused, "pool full: priority too low")
+	e.RetryAfter = 3 * time.Second
+	return nil, e
+}
+
+// TestClientsAreIdentifiedAndRefusedByThePool: API-key clients are paid and
+// named by their key's digest (never the key), keyless ones free by IP (only
+// with no keys configured or FreeAccess); a pool refusal is a 429 with its
+// reason and Retry-After, before anything is relayed.
+func TestClientsAreIdentifiedAndRefusedByThePool(t *testing.T) {
+	const key = "a-real-api-key-0123456789"
+	for _, tc := range []struct {
+		name       string
+		keys       [][32]byte
+		free       bool
+		header     string
+		wantStatus int
+		want       Client
+	}{
+		{"open gateway", nil, false, "", 429, Client{ID: "ip:192.0.2.7"}},
+		{"key required, none sent", [][32]byte{HashAPIKey(key)}, false, "", 401, Client{}},
+		{"key required, free access", [][32]byte{HashAPIKey(key)}, true, "", 429, Client{ID: "ip:192.0.2.7"}},
+		{"wrong key", [][32]byte{HashAPIKey(key)}, true, "Bearer nope", 401, Client{}},
+		{"good key", [][32]byte{HashAPIKey(key)}, false, "Bearer " + key, 429, Client{ID: ClientOf(HashAPIKey(key)), Paid: true}},
+	} {
+		pool := &refuseAll{}
+		g := &Gateway{cfg: Config{APIKeys: tc.keys, FreeAccess: tc.free, Admitter: pool, Metrics: relay.NewMetrics(prometheus.NewRegistry(), "gw")}}
+		req := httptest.NewRequest(http.MethodPost, "/v1/eth", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber"}`))
+		req.RemoteAddr = "192.0.2.7:5555"
+		req.Header.Set("Content-Type", "application/json")
+		if tc.header != "" {
+			req.Header.Set("Authorization", tc.header)
+		}
+		w := httptest.NewRecorder()
+		g.ServeHTTP(w, req)
+		if w.Code != tc.wantStatus {
+			t.Fatalf("%s: status %d, want %d (%s)", tc.name, w.Code, tc.wantStatus, w.Body)
+		}
+		if tc.wantStatus == 429 {
+			if len(pool.seen) != 1 || pool.seen[0] != tc.want {
+				t.Fatalf("%s: the pool saw %+v, want %+v", tc.name, pool.seen, tc.want)
+			}
+			if w.Header().Get("Retry-After") != "3" || !strings.Contains(w.Body.String(), "client_pool_refused") || !strings.Contains(w.Body.String(), "priority too low") {
+				t.Fatalf("%s: refusal %v %s", tc.name, w.Header(), w.Body)
+			}
+			if strings.Contains(pool.seen[0].ID, key) {
+				t.Fatalf("%s: the client id carries the key", tc.name)
+			}
+		} else if len(pool.seen) != 0 {
+			t.Fatalf("%s: an unauthorized request reached the pool", tc.name)
+		}
+	}
+}
