@@ -23,31 +23,45 @@ func newBenchCmd(a *app) *cobra.Command {
 	}
 	var cfg relaybench.Config
 	var inProcess bool
+	var miners string
 	relayCmd := &cobra.Command{
 		Use:   "relay",
 		Short: "Relay path: node vs a bare reverse proxy, gateway->node vs two chained proxies, p99 at half load",
 		Long: `Start, on loopback, a backend, a bare reverse proxy (net/http/httputil), two
 chained bare proxies, a relay node (signature check, meter with SQLite
-checkpoints, forward, response signing, counting miner) and a gateway in front
-of it, all in one child process; then, from this process, measure each at
+checkpoints, forward, response signing, miner) and a gateway in front of it,
+all in one child process; then, from this process, measure each at
 saturation with the same closed-loop load, and the node and the bare proxy at
 half the node's saturation rate with an open-loop load in alternating rounds.
 Relays for the node are signed before the clock starts. Prints throughput,
 p50/p99 and the ratios the targets name. --in-process runs the servers and
-the load in one process instead.`,
+the load in one process instead.
+
+--miner chooses the node's miner: counting (a count in memory), durable (the
+mined-relay log, Pebble with an fsync before each relay's response, and the
+session trees and claim store, as 'relaynode serve' runs them) or both: then
+the stack has one node (and gateway) of each, measured in the same run, and
+the paced rate is half the slower node's saturation. The durable miner's
+files go to a temporary directory under $TMPDIR, so the fsyncs cost what
+that file system's do.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			m, err := relaybench.ParseMiners(miners)
+			if err != nil {
+				return err
+			}
+			stackCfg := relaybench.StackConfig{Miners: m}
 			progress := func(s string) { fmt.Fprintln(a.stderr, "bench:", s) }
 			var ep relaybench.Endpoints
 			if inProcess {
-				st, closeStack, err := newTempStack()
+				st, closeStack, err := newTempStack(stackCfg)
 				if err != nil {
 					return err
 				}
 				defer closeStack()
 				ep = st.Endpoints
 			} else {
-				child, stop, err := startBenchStack()
+				child, stop, err := startBenchStack(miners)
 				if err != nil {
 					return err
 				}
@@ -66,14 +80,20 @@ the load in one process instead.`,
 	relayCmd.Flags().DurationVar(&cfg.Paced, "paced", 10*time.Second, "total length of the paced (half-load) rounds of each side")
 	relayCmd.Flags().IntVar(&cfg.Workers, "workers", 32, "concurrent requests of the closed-loop load")
 	relayCmd.Flags().BoolVar(&inProcess, "in-process", false, "run the servers in this process instead of a child process")
+	relayCmd.Flags().StringVar(&miners, "miner", "both", "the node's miner: counting, durable or both (a node of each, in the same run)")
 
+	var stackMiners string
 	stackCmd := &cobra.Command{
 		Use:    "relay-stack",
 		Short:  "Serve the relay benchmark's servers; print their endpoints as JSON; stop when stdin closes",
 		Hidden: true,
 		Args:   exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, closeStack, err := newTempStack()
+			m, err := relaybench.ParseMiners(stackMiners)
+			if err != nil {
+				return err
+			}
+			st, closeStack, err := newTempStack(relaybench.StackConfig{Miners: m})
 			if err != nil {
 				return err
 			}
@@ -85,6 +105,7 @@ the load in one process instead.`,
 			return nil
 		},
 	}
+	stackCmd.Flags().StringVar(&stackMiners, "miner", "counting", "the node's miner: counting, durable or both")
 	var txCfg txbench.Config
 	txCmd := &cobra.Command{
 		Use:   "tx",
@@ -127,12 +148,12 @@ the relayer used, and checks on chain that every transfer landed exactly once.
 
 // newTempStack starts the benchmark's servers with their files in a
 // temporary directory; the returned function stops them and removes it.
-func newTempStack() (*relaybench.Stack, func(), error) {
+func newTempStack(cfg relaybench.StackConfig) (*relaybench.Stack, func(), error) {
 	dir, err := os.MkdirTemp("", "relaynode-bench-")
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := relaybench.NewStack(dir)
+	st, err := relaybench.NewStack(dir, cfg)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err
@@ -140,15 +161,16 @@ func newTempStack() (*relaybench.Stack, func(), error) {
 	return st, func() { st.Close(); os.RemoveAll(dir) }, nil
 }
 
-// startBenchStack runs 'relaynode bench relay-stack' as a child process, so
-// that the servers under test have a Go runtime (scheduler, garbage
-// collector) of their own, apart from the load generator's.
-func startBenchStack() (relaybench.Endpoints, func(), error) {
+// startBenchStack runs 'relaynode bench relay-stack --miner miners' as a
+// child process, so that the servers under test have a Go runtime
+// (scheduler, garbage collector) of their own, apart from the load
+// generator's.
+func startBenchStack(miners string) (relaybench.Endpoints, func(), error) {
 	self, err := os.Executable()
 	if err != nil {
 		return relaybench.Endpoints{}, nil, fmt.Errorf("bench: finding this executable: %w", err)
 	}
-	c := exec.Command(self, "bench", "relay-stack")
+	c := exec.Command(self, "bench", "relay-stack", "--miner", miners)
 	c.Stderr = os.Stderr
 	stdin, err := c.StdinPipe()
 	if err != nil {

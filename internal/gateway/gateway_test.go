@@ -19,12 +19,12 @@ import (
 // newGateway runs a gateway in front of relaybench's node and backend.
 func newGateway(t *testing.T, apiKeys ...string) string {
 	t.Helper()
-	st, err := relaybench.NewStack(t.TempDir())
+	st, err := relaybench.NewStack(t.TempDir(), relaybench.StackConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(st.Close)
-	cl, err := client.New(client.Config{Sessions: st.Sessions, Key: st.App})
+	cl, err := client.New(client.Config{Sessions: st.Node(relaybench.MinerCounting).Sessions, Key: st.App})
 	if err != nil {
 		t.Fatal(err)
 	}

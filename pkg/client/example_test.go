@@ -20,14 +20,14 @@ import (
 func Example() {
 	dir, _ := os.MkdirTemp("", "relaynode-example-")
 	defer os.RemoveAll(dir)
-	stack, err := relaybench.NewStack(dir)
+	stack, err := relaybench.NewStack(dir, relaybench.StackConfig{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	defer stack.Close()
 
-	c, err := client.New(client.Config{Sessions: stack.Sessions, Key: stack.App})
+	c, err := client.New(client.Config{Sessions: stack.Node(relaybench.MinerCounting).Sessions, Key: stack.App})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -39,7 +39,7 @@ func Example() {
 	}
 	fmt.Println(string(resp.Body))
 	fmt.Println("served by the session's supplier:", resp.Supplier == stack.Supplier)
-	fmt.Println("relay key is the request digest:", resp.Relay.Key(stack.Sessions.Domain()) != [32]byte{})
+	fmt.Println("relay key is the request digest:", resp.Relay.Key(stack.Node(relaybench.MinerCounting).Sessions.Domain()) != [32]byte{})
 	// Output:
 	// {"jsonrpc":"2.0","id":1,"result":"0x1b4"}
 	// served by the session's supplier: true

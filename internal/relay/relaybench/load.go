@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"slices"
 	"sync"
@@ -209,11 +210,24 @@ func Paced(ctx context.Context, t *Target, rate float64, d time.Duration) Result
 
 // Report is a whole benchmark run.
 type Report struct {
-	Proxy, Node, Proxy2, Gateway Result
-	Rate                         float64 // the paced rate: half the node's saturation
-	// ProxyPaced and NodePaced hold the paced rounds, run alternately so
-	// that drift in the machine's speed hits both alike.
-	ProxyPaced, NodePaced []Result
+	Proxy, Proxy2 Result
+	Nodes         []NodeReport // one per node of the stack, in its order
+	// Rate is the paced rate: half the saturation of the slowest node, so
+	// that every node is paced at no more than half its own saturation and
+	// all at the same load.
+	Rate float64
+	// ProxyPaced holds the bare proxy's paced rounds. They alternate with
+	// each node's (proxy, node 1, node 2, proxy, ...) so that drift in the
+	// machine's speed hits all alike.
+	ProxyPaced []Result
+}
+
+// NodeReport is what a run measured of one node of the stack.
+type NodeReport struct {
+	Miner   MinerKind
+	Node    Result   // saturated
+	Gateway Result   // gateway -> this node, saturated
+	Paced   []Result // paced rounds at Report.Rate
 }
 
 // pacedRounds is how many alternating paced rounds each side gets; the
@@ -228,66 +242,132 @@ type Config struct {
 }
 
 // Run measures every setup of st (in this process or another) in sequence
-// and returns the report.
+// and returns the report. Saturated: the bare proxy, each node, two chained
+// proxies, gateway -> each node; then paced rounds of the bare proxy and
+// every node.
 func Run(ctx context.Context, st Endpoints, cfg Config, progress func(string)) (Report, error) {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 32
 	}
-	var rep Report
+	if len(st.Nodes) == 0 {
+		return Report{}, fmt.Errorf("%w: the stack has no relay node", ErrInvalidConfig)
+	}
+	rep := Report{Nodes: make([]NodeReport, len(st.Nodes))}
 	progress("bare proxy, saturated")
 	rep.Proxy = Saturate(ctx, &Target{Name: "bare proxy", URL: st.Proxy}, cfg.Workers, cfg.Duration)
-	// Sign enough relays for a node run at up to the proxy's own rate.
+	// Sign enough relays for a node run at up to the proxy's own rate. Each
+	// node has its own nonces, so every node gets the same envelopes.
 	need := int(rep.Proxy.Throughput()*cfg.Duration.Seconds()*1.2) + cfg.Workers
-	progress(fmt.Sprintf("signing %d relays for the node", need))
+	progress(fmt.Sprintf("signing %d relays for the nodes", need))
 	envs, err := st.SignRelays(need)
 	if err != nil {
 		return rep, err
 	}
-	progress("node, saturated")
-	rep.Node = Saturate(ctx, &Target{Name: "node", URL: st.Node, Envelopes: envs}, cfg.Workers, cfg.Duration)
+	for i, n := range st.Nodes {
+		rep.Nodes[i].Miner = n.Miner
+		progress(fmt.Sprintf("node (%s miner), saturated", n.Miner))
+		rep.Nodes[i].Node = Saturate(ctx, &Target{Name: nodeName("node", n.Miner), URL: n.Node, Envelopes: envs}, cfg.Workers, cfg.Duration)
+	}
 	progress("two chained bare proxies, saturated")
 	rep.Proxy2 = Saturate(ctx, &Target{Name: "2 bare proxies", URL: st.Proxy2}, cfg.Workers, cfg.Duration)
-	progress("gateway -> node, saturated")
-	rep.Gateway = Saturate(ctx, &Target{Name: "gateway -> node", URL: st.Gateway}, cfg.Workers, cfg.Duration)
-	if rep.Node.Requests == 0 || rep.Proxy.Requests == 0 {
-		return rep, fmt.Errorf("relaybench: a saturation run served nothing (proxy %d, node %d failures)", rep.Proxy.Failures, rep.Node.Failures)
+	for i, n := range st.Nodes {
+		progress(fmt.Sprintf("gateway -> node (%s miner), saturated", n.Miner))
+		rep.Nodes[i].Gateway = Saturate(ctx, &Target{Name: nodeName("gateway -> node", n.Miner), URL: n.Gateway}, cfg.Workers, cfg.Duration)
 	}
-	rep.Rate = rep.Node.Throughput() / 2
+	if rep.Proxy.Requests == 0 {
+		return rep, fmt.Errorf("relaybench: the bare proxy served nothing (%d failures)", rep.Proxy.Failures)
+	}
+	rep.Rate = math.Inf(1)
+	for _, n := range rep.Nodes {
+		if n.Node.Requests == 0 {
+			return rep, fmt.Errorf("relaybench: the node with the %s miner served nothing (%d failures)", n.Miner, n.Node.Failures)
+		}
+		rep.Rate = min(rep.Rate, n.Node.Throughput()/2)
+	}
 	round := cfg.Paced / pacedRounds
 	per := int(rep.Rate*round.Seconds()) + warmConns + 1
 	progress(fmt.Sprintf("signing %d relays for the paced rounds", per*pacedRounds))
 	if envs, err = st.SignRelays(per * pacedRounds); err != nil {
 		return rep, err
 	}
-	for i := range pacedRounds {
-		progress(fmt.Sprintf("paced at %.0f/s, round %d of %d", rep.Rate, i+1, pacedRounds))
+	for r := range pacedRounds {
+		progress(fmt.Sprintf("paced at %.0f/s, round %d of %d", rep.Rate, r+1, pacedRounds))
 		rep.ProxyPaced = append(rep.ProxyPaced, Paced(ctx, &Target{Name: "bare proxy", URL: st.Proxy}, rep.Rate, round))
-		rep.NodePaced = append(rep.NodePaced, Paced(ctx, &Target{Name: "node", URL: st.Node, Envelopes: envs[i*per : (i+1)*per]}, rep.Rate, round))
+		for i, n := range st.Nodes {
+			t := &Target{Name: nodeName("node", n.Miner), URL: n.Node, Envelopes: envs[r*per : (r+1)*per]}
+			rep.Nodes[i].Paced = append(rep.Nodes[i].Paced, Paced(ctx, t, rep.Rate, round))
+		}
 	}
 	return rep, nil
 }
 
-// Write prints the report as a table with the ratios the targets name.
+// nodeName names a setup with a node: "node, durable miner".
+func nodeName(setup string, k MinerKind) string { return fmt.Sprintf("%s, %s miner", setup, k) }
+
+// Write prints the report as a table with the ratios the targets name and,
+// when the run had both miners, what the durable one costs.
 func (rep Report) Write(w io.Writer) {
+	us := func(d time.Duration) time.Duration { return d.Round(time.Microsecond) }
 	row := func(r Result) {
-		fmt.Fprintf(w, "  %-18s %9.0f req/s  p50 %7s  p99 %7s  (%d served, %d failed)\n",
-			r.Name, r.Throughput(), r.Quantile(0.5).Round(time.Microsecond), r.Quantile(0.99).Round(time.Microsecond), r.Requests, r.Failures)
+		fmt.Fprintf(w, "  %-32s %7.0f req/s  p50 %8s  p99 %8s  (%d served, %d failed)\n",
+			r.Name, r.Throughput(), us(r.Quantile(0.5)), us(r.Quantile(0.99)), r.Requests, r.Failures)
 	}
 	fmt.Fprintln(w, "saturation (closed loop):")
 	row(rep.Proxy)
-	row(rep.Node)
-	row(rep.Proxy2)
-	row(rep.Gateway)
-	fmt.Fprintf(w, "  node / bare proxy           = %.2f  (target >= 0.50)\n", rep.NodeRatio())
-	fmt.Fprintf(w, "  gateway->node / 2 proxies   = %.2f  (target >= 0.50)\n", rep.GatewayRatio())
-	fmt.Fprintf(w, "paced at %.0f req/s (half the node's saturation), open loop, %d alternating rounds:\n", rep.Rate, len(rep.NodePaced))
-	for i := range rep.NodePaced {
-		fmt.Fprintf(w, "  round %d: bare proxy p50 %7s p99 %7s | node p50 %7s p99 %7s\n", i+1,
-			rep.ProxyPaced[i].Quantile(0.5).Round(time.Microsecond), rep.ProxyPaced[i].Quantile(0.99).Round(time.Microsecond),
-			rep.NodePaced[i].Quantile(0.5).Round(time.Microsecond), rep.NodePaced[i].Quantile(0.99).Round(time.Microsecond))
+	for _, n := range rep.Nodes {
+		row(n.Node)
 	}
-	fmt.Fprintf(w, "  median p99: bare proxy %s, node %s\n", medianP99(rep.ProxyPaced).Round(time.Microsecond), medianP99(rep.NodePaced).Round(time.Microsecond))
-	fmt.Fprintf(w, "  node p99 - bare proxy p99   = %s  (target < 2ms)\n", rep.P99Gap().Round(time.Microsecond))
+	row(rep.Proxy2)
+	for _, n := range rep.Nodes {
+		row(n.Gateway)
+	}
+	for _, n := range rep.Nodes {
+		fmt.Fprintf(w, "  %-42s = %.2f  (target >= 0.50)\n", nodeName("node / bare proxy", n.Miner), rep.NodeRatio(n))
+	}
+	for _, n := range rep.Nodes {
+		fmt.Fprintf(w, "  %-42s = %.2f  (target >= 0.50)\n", nodeName("gateway->node / 2 proxies", n.Miner), rep.GatewayRatio(n))
+	}
+	c, d, both := rep.bothMiners()
+	if both {
+		fmt.Fprintf(w, "  %-42s = %.2f\n", "node: durable / counting miner", d.Node.Throughput()/c.Node.Throughput())
+		fmt.Fprintf(w, "  %-42s = %.2f\n", "gateway->node: durable / counting miner", d.Gateway.Throughput()/c.Gateway.Throughput())
+	}
+	fmt.Fprintf(w, "paced at %.0f req/s (half the slowest node's saturation), open loop, %d alternating rounds:\n", rep.Rate, len(rep.ProxyPaced))
+	for i, p := range rep.ProxyPaced {
+		fmt.Fprintf(w, "  round %d: bare proxy p50 %7s p99 %8s", i+1, us(p.Quantile(0.5)), us(p.Quantile(0.99)))
+		for _, n := range rep.Nodes {
+			if i < len(n.Paced) {
+				fmt.Fprintf(w, " | %s p50 %7s p99 %8s", n.Miner, us(n.Paced[i].Quantile(0.5)), us(n.Paced[i].Quantile(0.99)))
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "  median p99: bare proxy %s", us(medianP99(rep.ProxyPaced)))
+	for _, n := range rep.Nodes {
+		fmt.Fprintf(w, ", %s %s", nodeName("node", n.Miner), us(medianP99(n.Paced)))
+	}
+	fmt.Fprintln(w)
+	for _, n := range rep.Nodes {
+		fmt.Fprintf(w, "  %-42s = %s  (target < 2ms)\n", nodeName("node p99 - bare proxy p99", n.Miner), us(rep.P99Gap(n)))
+	}
+	if both {
+		fmt.Fprintf(w, "  %-42s = %s\n", "node p99: durable - counting miner", us(medianP99(d.Paced)-medianP99(c.Paced)))
+	}
+}
+
+// bothMiners returns the counting and the durable node's reports, and
+// whether the run had both.
+func (rep Report) bothMiners() (counting, durable NodeReport, ok bool) {
+	var hasC, hasD bool
+	for _, n := range rep.Nodes {
+		switch n.Miner {
+		case MinerCounting:
+			counting, hasC = n, true
+		case MinerDurable:
+			durable, hasD = n, true
+		}
+	}
+	return counting, durable, hasC && hasD
 }
 
 // medianP99 returns the median of the rounds' p99 latencies.
@@ -303,14 +383,18 @@ func medianP99(rounds []Result) time.Duration {
 	return p[len(p)/2]
 }
 
-// NodeRatio is the node's saturated throughput over the bare proxy's.
-func (rep Report) NodeRatio() float64 { return rep.Node.Throughput() / rep.Proxy.Throughput() }
+// NodeRatio is n's saturated throughput over the bare proxy's.
+func (rep Report) NodeRatio(n NodeReport) float64 {
+	return n.Node.Throughput() / rep.Proxy.Throughput()
+}
 
-// GatewayRatio is gateway -> node over two chained bare proxies.
-func (rep Report) GatewayRatio() float64 { return rep.Gateway.Throughput() / rep.Proxy2.Throughput() }
+// GatewayRatio is gateway -> n over two chained bare proxies.
+func (rep Report) GatewayRatio(n NodeReport) float64 {
+	return n.Gateway.Throughput() / rep.Proxy2.Throughput()
+}
 
-// P99Gap is the median p99 of the node's paced rounds minus the bare
-// proxy's, paced at the same rate.
-func (rep Report) P99Gap() time.Duration {
-	return medianP99(rep.NodePaced) - medianP99(rep.ProxyPaced)
+// P99Gap is the median p99 of n's paced rounds minus the bare proxy's,
+// paced at the same rate.
+func (rep Report) P99Gap(n NodeReport) time.Duration {
+	return medianP99(n.Paced) - medianP99(rep.ProxyPaced)
 }

@@ -2,7 +2,9 @@
 // the same run: one bare proxy against the node (verify, meter, forward,
 // sign, hand to the miner), two chained bare proxies against gateway → node,
 // and the node's tail latency at half its saturation rate against the bare
-// proxy's at the same load. Everything runs in this process on loopback, so
+// proxy's at the same load. A stack can run a node with the counting miner
+// and one with the durable miner (mined-relay log on the response path) side
+// by side, so that what the log costs is measured in the same run. Everything runs in this process on loopback, so
 // the load generator, the proxies and the backend share the machine's cores
 // in every setup alike. `relaynode bench relay` and the Benchmark functions
 // of internal/relay use it.
@@ -33,6 +35,7 @@ import (
 	"github.com/relaynode/relaynode/internal/chain"
 	"github.com/relaynode/relaynode/internal/gateway"
 	"github.com/relaynode/relaynode/internal/meter"
+	"github.com/relaynode/relaynode/internal/mining/store"
 	"github.com/relaynode/relaynode/internal/protocol"
 	"github.com/relaynode/relaynode/internal/relay"
 	"github.com/relaynode/relaynode/pkg/client"
@@ -50,38 +53,80 @@ var Service = protocol.MustParseServiceID("bench")
 
 // Endpoints is what a load generator needs to know about a stack: its URLs,
 // and the application key and supplier with which to sign relays for its
-// node. It travels as JSON when the stack runs in another process.
+// nodes. It travels as JSON when the stack runs in another process.
 type Endpoints struct {
-	Backend  string         `json:"backend"`
-	Proxy    string         `json:"proxy"`   // one bare proxy -> backend
-	Proxy2   string         `json:"proxy2"`  // bare proxy -> bare proxy -> backend
-	Node     string         `json:"node"`    // relay node -> backend (URL of the service route)
-	Gateway  string         `json:"gateway"` // gateway -> node -> backend (URL of the service route)
-	AppKey   hexutil.Bytes  `json:"appKey"`  // a throwaway key made for the run
-	Supplier common.Address `json:"supplier"`
+	Backend  string          `json:"backend"`
+	Proxy    string          `json:"proxy"`  // one bare proxy -> backend
+	Proxy2   string          `json:"proxy2"` // bare proxy -> bare proxy -> backend
+	Nodes    []NodeEndpoints `json:"nodes"`  // one per miner, in StackConfig.Miners order
+	AppKey   hexutil.Bytes   `json:"appKey"` // a throwaway key made for the run
+	Supplier common.Address  `json:"supplier"`
 }
 
-// Stack is every server of a benchmark run, on loopback ports.
+// NodeEndpoints are the URLs of one relay node and of the gateway in front
+// of it. Every node of a stack serves the same supplier, each with its own
+// meter and nonces, so one signed envelope is good once at each node.
+type NodeEndpoints struct {
+	Miner   MinerKind `json:"miner"`
+	Node    string    `json:"node"`    // relay node -> backend (URL of the service route)
+	Gateway string    `json:"gateway"` // gateway -> node -> backend (URL of the service route)
+}
+
+// Stack is every server of a benchmark run, on loopback ports. Close stops
+// them and removes the files they made, except the caller's directory.
 type Stack struct {
 	Endpoints
-	App        *ecdsa.PrivateKey
-	Sessions   *Sessions
-	Miner      *relay.CountingMiner
-	closers    []func()
-	NodeServer *relay.Server
+	App     *ecdsa.PrivateKey
+	nodes   []*Node
+	closers []func()
+}
+
+// Node is one relay node of a stack.
+type Node struct {
+	NodeEndpoints
+	// Sessions is the node's registry view; its Endpoint is this node.
+	Sessions *Sessions
+	Server   *relay.Server
+	// Counting is the node's miner if it is MinerCounting, else nil.
+	Counting *relay.CountingMiner
+	log      *store.PebbleLog // the mined-relay log if the miner is MinerDurable
+}
+
+// Mined returns how many relays the node's miner has recorded: counted
+// (MinerCounting) or durable in the mined-relay log (MinerDurable).
+func (n *Node) Mined(ctx context.Context) (uint64, error) {
+	if n.Counting != nil {
+		return n.Counting.Total(), nil
+	}
+	return minedInLog(ctx, n.log)
+}
+
+// Node returns the stack's node with miner k, or nil.
+func (st *Stack) Node(k MinerKind) *Node {
+	for _, n := range st.nodes {
+		if n.Miner == k {
+			return n
+		}
+	}
+	return nil
 }
 
 // Close stops every server.
-func (s *Stack) Close() {
-	for i := len(s.closers) - 1; i >= 0; i-- {
-		s.closers[i]()
+func (st *Stack) Close() {
+	for i := len(st.closers) - 1; i >= 0; i-- {
+		st.closers[i]()
 	}
 }
 
-// NewStack starts the backend, the bare proxies, a relay node (with a real
-// meter in dir) and a gateway in front of it.
-func NewStack(dir string) (*Stack, error) {
-	st := &Stack{Miner: relay.NewCountingMiner()}
+// NewStack starts the backend, the bare proxies and, for each miner of cfg,
+// a relay node (with a real meter in dir, and for MinerDurable a real
+// mined-relay log and claim store in a directory of its own under dir) and a
+// gateway in front of it.
+func NewStack(dir string, cfg StackConfig) (*Stack, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	st := &Stack{}
 	ok := false
 	defer func() {
 		if !ok {
@@ -107,9 +152,37 @@ func NewStack(dir string) (*Stack, error) {
 	st.AppKey = crypto.FromECDSA(st.App)
 	supKey := mustKey()
 	st.Supplier = crypto.PubkeyToAddress(supKey.PublicKey)
-	st.Sessions = newSessions(st.Supplier)
+	for _, k := range cfg.miners() {
+		n, err := st.startNode(dir, k, supKey)
+		if err != nil {
+			return nil, err
+		}
+		st.nodes = append(st.nodes, n)
+		st.Nodes = append(st.Nodes, n.NodeEndpoints)
+	}
+	ok = true
+	return st, nil
+}
+
+// startNode starts a relay node with miner k, and a gateway in front of it.
+func (st *Stack) startNode(dir string, k MinerKind, supKey *ecdsa.PrivateKey) (*Node, error) {
+	ctx := context.Background()
+	n := &Node{NodeEndpoints: NodeEndpoints{Miner: k}, Sessions: newSessions(st.Supplier)}
 	log := slog.New(slog.DiscardHandler)
-	m, err := meter.Open(context.Background(), meter.Config{Path: filepath.Join(dir, "meter.db"), Logger: log})
+	var miner relay.Miner
+	switch k {
+	case MinerCounting:
+		n.Counting = relay.NewCountingMiner()
+		miner = n.Counting
+	case MinerDurable:
+		m, rl, closeMiner, err := newDurableMiner(ctx, dir, n.Sessions, log)
+		if err != nil {
+			return nil, err
+		}
+		st.closers = append(st.closers, closeMiner)
+		miner, n.log = m, rl
+	}
+	m, err := meter.Open(ctx, meter.Config{Path: filepath.Join(dir, "meter-"+string(k)+".db"), Logger: log})
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +193,7 @@ func NewStack(dir string) (*Stack, error) {
 	}
 	st.closers = append(st.closers, backends.Shutdown)
 	srv, err := relay.NewServer(relay.Config{
-		Key: supKey, Sessions: st.Sessions, Meter: m, Miner: st.Miner,
+		Key: supKey, Sessions: n.Sessions, Meter: m, Miner: miner,
 		Metrics: relay.NewMetrics(prometheus.NewRegistry(), "node"), Log: log,
 		MaxInFlight: 4096, QueueTimeout: time.Second,
 		Services: []*relay.Service{{ID: Service, Kind: "jsonrpc", Backends: backends, Timeout: 10 * time.Second}},
@@ -128,16 +201,16 @@ func NewStack(dir string) (*Stack, error) {
 	if err != nil {
 		return nil, err
 	}
-	st.NodeServer = srv
+	n.Server = srv
 	st.closers = append(st.closers, func() { srv.Shutdown(context.Background()) })
 	nodeBase, err := st.serve(srv)
 	if err != nil {
 		return nil, err
 	}
-	st.Node = nodeBase + relay.PathPrefix + Service.String()
-	st.Sessions.endpoint = st.Node
+	n.Node = nodeBase + relay.PathPrefix + Service.String()
+	n.Sessions.endpoint = n.Node
 
-	cl, err := client.New(client.Config{Sessions: st.Sessions, Key: st.App, HTTP: relay.NewBackendClient()})
+	cl, err := client.New(client.Config{Sessions: n.Sessions, Key: st.App, HTTP: relay.NewBackendClient()})
 	if err != nil {
 		return nil, err
 	}
@@ -149,9 +222,8 @@ func NewStack(dir string) (*Stack, error) {
 	if err != nil {
 		return nil, err
 	}
-	st.Gateway = gwBase + gateway.PathPrefix + Service.String()
-	ok = true
-	return st, nil
+	n.Gateway = gwBase + gateway.PathPrefix + Service.String()
+	return n, nil
 }
 
 // serve starts an HTTP server for h on a free loopback port.
@@ -194,8 +266,14 @@ func mustKey() *ecdsa.PrivateKey {
 // benchDomain is the EIP-712 domain of the benchmark's relays.
 var benchDomain = protocol.NewDomain(1337, common.Address{0xbe, 0x0c})
 
+// maxTarget is the benchmark's difficulty target, 2^256 - 1: every relay is
+// mined.
+var maxTarget = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
 // Sessions is an in-memory registry view with one session, always current,
-// whose only supplier is the node, and a budget no benchmark exhausts.
+// whose only supplier is the node, a budget no benchmark exhausts, and a
+// difficulty target every relay meets. It implements relay.Sessions,
+// client.Sessions and mining.Sessions and is safe for concurrent use.
 type Sessions struct {
 	domain   protocol.Domain
 	params   protocol.Params
@@ -241,7 +319,7 @@ func (s *Sessions) Session(_ context.Context, app common.Address, service protoc
 	info := chain.NewSessionInfo(chain.Session{
 		Application: app, Service: service, Start: Start, End: Start + s.params.BlocksPerSession,
 		ID: common.Hash{1}, Suppliers: []common.Address{s.supplier}, Params: s.params,
-	}, 1, new(big.Int).Lsh(big.NewInt(1), 255), stake)
+	}, 1, maxTarget, stake)
 	s.infos[app] = info
 	return info, nil
 }
