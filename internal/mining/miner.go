@@ -40,6 +40,12 @@ type Miner struct {
 	treeDB     *pebble.DB
 	persisting sync.WaitGroup
 
+	// Relays reach their trees through the worker: work carries trees with
+	// queued relays; stop and done end it.
+	work       chan *sessionTree
+	stop, done chan struct{}
+	closeOnce  sync.Once
+
 	mu    sync.Mutex
 	trees map[store.SessionKey]*sessionTree
 	// starting serialises the first relay of each session (which records the
@@ -51,15 +57,23 @@ type Miner struct {
 // before serving, to rebuild the trees of open sessions from the log.
 func NewMiner(log store.RelayLog, claims *Claims, sessions Sessions, metrics *Metrics, logger *slog.Logger) *Miner {
 	m := &Miner{log: log, claims: claims, sessions: sessions, metrics: metrics, logger: logger,
-		trees: map[store.SessionKey]*sessionTree{}, starting: map[store.SessionKey]*sync.Mutex{}}
+		trees: map[store.SessionKey]*sessionTree{}, starting: map[store.SessionKey]*sync.Mutex{},
+		work: make(chan *sessionTree, 1024), stop: make(chan struct{}), done: make(chan struct{})}
 	if pl, ok := log.(*store.PebbleLog); ok {
 		m.treeDB = pl.DB()
 	}
+	go m.worker()
 	return m
 }
 
-// Close waits for trees being persisted. Call it before closing the log.
-func (m *Miner) Close() { m.persisting.Wait() }
+// Close stops the worker (after it inserted what was queued) and waits for
+// trees being persisted. Call it before closing the log; later calls do
+// nothing.
+func (m *Miner) Close() {
+	m.closeOnce.Do(func() { close(m.stop) })
+	<-m.done
+	m.persisting.Wait()
+}
 
 // newTree returns an empty tree for k: persisted when it closes if the
 // miner has a tree database.
@@ -91,24 +105,52 @@ func (m *Miner) Add(ctx context.Context, r relay.ServedRelay) error {
 		m.metrics.Late.Inc()
 		return fmt.Errorf("%w: session %s", ErrSessionClosed, k)
 	}
-	dup, err := t.has(r.Key)
-	if err != nil {
-		return err
-	}
-	if dup {
-		m.metrics.Duplicates.Inc()
-		return nil
-	}
 	record := r.Relay.Encode()
+	// Appending the same relay twice is idempotent in the log, and the
+	// worker inserts a key once: a relay seen twice counts once.
 	if err := m.log.Append(ctx, store.Entry{Session: k, Key: r.Key, Record: record, Weight: r.ComputeUnits}); err != nil {
 		return fmt.Errorf("mining: logging relay: %w", err)
 	}
-	if err := t.insert(r.Key, record, r.ComputeUnits); err != nil {
-		return err
+	if t.enqueue(r.Key, record, r.ComputeUnits) {
+		select {
+		case m.work <- t:
+		case <-m.stop:
+			// Shutting down: the tree is rebuilt from the log at the next start.
+		}
 	}
-	m.metrics.Mined.Inc()
-	m.metrics.ComputeUnits.Add(float64(r.ComputeUnits))
 	return nil
+}
+
+// worker inserts queued relays into their trees until Close.
+func (m *Miner) worker() {
+	defer close(m.done)
+	for {
+		select {
+		case t := <-m.work:
+			m.drain(t)
+		case <-m.stop:
+			for {
+				select {
+				case t := <-m.work:
+					m.drain(t)
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+func (m *Miner) drain(t *sessionTree) {
+	n, err := t.drain()
+	m.metrics.Duplicates.Add(float64(n.duplicates))
+	m.metrics.Mined.Add(float64(n.relays))
+	m.metrics.ComputeUnits.Add(float64(n.units))
+	if err != nil {
+		// Not expected (an in-memory trie); the relays are in the log, and
+		// closing the tree inserts what is still queued.
+		m.logger.Error("mining: inserting relays into a session tree failed", "err", err)
+	}
 }
 
 // tree returns the live tree of k, starting the session's claim (recorded

@@ -20,14 +20,19 @@ import (
 var ErrSessionClosed = errors.New("mining: the session's tree is closed")
 
 // sessionTree is one session's sparse Merkle sum trie, in memory while the
-// session is live. Adds run concurrently with each other (the trie itself
-// is guarded by mu) but never with close: gate is held for reading from
-// before a relay is logged until it is in the trie, and for writing by
-// close, so every relay that is logged before the tree closes is in the
-// closed tree, and a tree rebuilt from the log has the same root.
+// session is live.
+//
+// A relay is durable once it is in the log, which is all its response waits
+// for; it reaches the trie afterwards, off the response path: Add queues it
+// and the miner's worker inserts queued relays (and hashes the trie as it
+// grows) while requests go on. Adds never run with close: gate is held for
+// reading from before a relay is logged until it is queued, and for writing
+// by close, which inserts whatever is still queued before it hashes. So
+// every relay logged before the tree closes is in the closed tree, and a
+// tree rebuilt from the log has the same root.
 type sessionTree struct {
 	gate   sync.RWMutex
-	mu     sync.Mutex
+	mu     sync.Mutex // the trie and the counters below
 	trie   *smt.SMST
 	closed bool
 	root   Root
@@ -38,13 +43,25 @@ type sessionTree struct {
 	// persisted is set once its nodes and mark are durable.
 	nodes     *store.MapStore
 	persisted bool
+
+	qmu    sync.Mutex // queue and queued; taken after mu when both are held
+	queue  []queuedRelay
+	queued bool // the tree waits on the miner's work channel
+}
+
+// queuedRelay is a logged relay on its way into the trie.
+type queuedRelay struct {
+	key    common.Hash
+	record []byte
+	weight uint64
 }
 
 // A large live tree is hashed every warmEvery inserts (smt hashes lazily:
-// left alone, a 1M-relay tree takes 7-11 s to hash at close, inside the
-// claim window). Each warm-up holds the tree for about 10 ms and all of them
-// cost about 2-3 times the hashing done once at close; the root is then
-// ready at once. Trees below warmFrom relays hash in well under 100 ms.
+// left alone, a 1M-relay tree takes 5-11 s to hash at close, inside the
+// claim window). Each warm-up takes about 10 ms, in the miner's worker (not
+// on the response path), and all of them cost about 2-3 times the hashing
+// done once at close; the root is then ready at once. Trees below warmFrom
+// relays hash in well under 100 ms.
 const (
 	warmEvery = 1024
 	warmFrom  = 16384
@@ -91,21 +108,65 @@ func (t *sessionTree) persist(db *pebble.DB, k store.SessionKey) error {
 	return nil
 }
 
-// has reports whether the relay key is in the trie.
-func (t *sessionTree) has(key common.Hash) (bool, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	vh, _, err := t.trie.Get(key[:])
-	if err != nil {
-		return false, fmt.Errorf("mining: reading the session tree: %w", err)
-	}
-	return vh != nil, nil
+// enqueue queues a logged relay for the trie. It reports whether the tree
+// must be handed to the worker (it was not waiting already). The caller
+// holds gate for reading.
+func (t *sessionTree) enqueue(key common.Hash, record []byte, weight uint64) (notify bool) {
+	t.qmu.Lock()
+	defer t.qmu.Unlock()
+	t.queue = append(t.queue, queuedRelay{key, record, weight})
+	notify = !t.queued
+	t.queued = true
+	return notify
 }
 
-// insert adds a relay. The caller holds gate for reading.
+// drained counts what a drain did.
+type drained struct {
+	relays, units, duplicates uint64
+}
+
+// drain inserts the queued relays; a key already in the trie is counted
+// once (as a duplicate).
+func (t *sessionTree) drain() (drained, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.drainLocked()
+}
+
+// drainLocked is drain with mu held: the queue is taken under mu, so a
+// batch is never between the queue and the trie while mu is free.
+func (t *sessionTree) drainLocked() (drained, error) {
+	t.qmu.Lock()
+	batch := t.queue
+	t.queue, t.queued = nil, false
+	t.qmu.Unlock()
+	var n drained
+	for _, q := range batch {
+		vh, _, err := t.trie.Get(q.key[:])
+		if err != nil {
+			return n, fmt.Errorf("mining: reading the session tree: %w", err)
+		}
+		if vh != nil {
+			n.duplicates++
+			continue
+		}
+		if err := t.insertLocked(q.key, q.record, q.weight); err != nil {
+			return n, err
+		}
+		n.relays++
+		n.units += q.weight
+	}
+	return n, nil
+}
+
+// insert adds a relay directly (rebuilding from the log).
 func (t *sessionTree) insert(key common.Hash, record []byte, weight uint64) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	return t.insertLocked(key, record, weight)
+}
+
+func (t *sessionTree) insertLocked(key common.Hash, record []byte, weight uint64) error {
 	if err := t.trie.Update(key[:], record, weight); err != nil {
 		return fmt.Errorf("mining: adding to the session tree: %w", err)
 	}
@@ -128,6 +189,9 @@ func (t *sessionTree) close() (Root, error) {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if _, err := t.drainLocked(); err != nil { // relays logged but not yet inserted
+		return Root{}, err
+	}
 	r, err := parseRoot(t.trie.Root())
 	if err != nil {
 		return Root{}, err
