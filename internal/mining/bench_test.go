@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"strconv"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -137,6 +138,9 @@ func benchKey(i uint64) common.Hash {
 // The figures are logged, not asserted (docs/benchmarks.md).
 func TestClaimRootReadyForALargeSession(t *testing.T) {
 	n := 50_000
+	if s := os.Getenv("RELAYNODE_TREE_RELAYS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
 	if os.Getenv("RELAYNODE_SOAK") == "1" {
 		n = 1_000_000
 	}
