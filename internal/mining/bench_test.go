@@ -135,7 +135,8 @@ func benchKey(i uint64) common.Hash {
 // large session takes once the session closes, with the miner's tree (which
 // hashes as it goes) against a raw trie hashed only at the end, and checks
 // both give the same root. 50,000 relays; 1,000,000 with RELAYNODE_SOAK=1.
-// The figures are logged, not asserted (docs/benchmarks.md).
+// RELAYNODE_TREE_RELAYS=N sets another size. The figures are logged, not
+// asserted (docs/benchmarks.md).
 func TestClaimRootReadyForALargeSession(t *testing.T) {
 	n := 50_000
 	if s := os.Getenv("RELAYNODE_TREE_RELAYS"); s != "" {
