@@ -142,7 +142,7 @@ the relayer used, and checks on chain that every transfer landed exactly once.
 	txCmd.Flags().IntVar(&txCfg.InFlight, "in-flight", 512, "the relayer's in-flight bound per signer")
 	txCmd.Flags().DurationVar(&txCfg.Poll, "poll", 100*time.Millisecond, "the baseline's receipt poll interval")
 	txCmd.Flags().DurationVar(&txCfg.BaselineMax, "baseline-max", 60*time.Second, "stop the baseline here if it has not sent all (its rate is what it reached)")
-	cmd.AddCommand(relayCmd, stackCmd, txCmd)
+	cmd.AddCommand(relayCmd, stackCmd, txCmd, newBenchPoolCmd(a))
 	return cmd
 }
 
