@@ -142,20 +142,18 @@ func (p *Pool) AddBalance(id string, amount int64) (pos, neg float64, err error)
 	if amount <= 0 || amount > MaxBalance {
 		return 0, 0, fmt.Errorf("%w: %d, want 1 to %d tokens to add (SetPositive sets a lower balance)", ErrInvalidAmount, amount, int64(MaxBalance))
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
-		return 0, 0, ErrClosed
-	}
-	now := p.now()
-	p.advance(now)
-	c := p.lookup(id, Paid, now)
-	p.settle(c, now)
-	if float64(amount) > MaxBalance-c.bal.pos {
-		return c.bal.pos, c.bal.neg, fmt.Errorf("%w: %.0f + %d is above %d", ErrBalanceOverflow, c.bal.pos, amount, int64(MaxBalance))
-	}
-	p.rebalanced(c, now, func() { c.bal.pos += float64(amount) })
-	return c.bal.pos, c.bal.neg, nil
+	err = p.locked(func(now float64) error {
+		c := p.lookup(id, Paid, now)
+		p.settle(c, now)
+		pos, neg = c.bal.pos, c.bal.neg
+		if float64(amount) > MaxBalance-c.bal.pos {
+			return fmt.Errorf("%w: %.0f + %d is above %d", ErrBalanceOverflow, c.bal.pos, amount, int64(MaxBalance))
+		}
+		p.rebalanced(c, now, func() { c.bal.pos += float64(amount) })
+		pos, neg = c.bal.pos, c.bal.neg
+		return nil
+	})
+	return pos, neg, err
 }
 
 // SetPositive sets the positive balance of client id to amount (>= 0) tokens,
@@ -169,16 +167,13 @@ func (p *Pool) SetPositive(id string, amount int64) (pos, neg float64, err error
 	if amount < 0 || amount > MaxBalance {
 		return 0, 0, fmt.Errorf("%w: %d, want 0 to %d tokens", ErrInvalidAmount, amount, int64(MaxBalance))
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
-		return 0, 0, ErrClosed
-	}
-	now := p.now()
-	p.advance(now)
-	c := p.lookup(id, Paid, now)
-	p.rebalanced(c, now, func() { c.bal.pos = float64(amount) })
-	return c.bal.pos, c.bal.neg, nil
+	err = p.locked(func(now float64) error {
+		c := p.lookup(id, Paid, now)
+		p.rebalanced(c, now, func() { c.bal.pos = float64(amount) })
+		pos, neg = c.bal.pos, c.bal.neg
+		return nil
+	})
+	return pos, neg, err
 }
 
 // SetFactors gives client id its own prices (nil: back to the pool's

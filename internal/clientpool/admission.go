@@ -135,27 +135,27 @@ func (p *Pool) Connect(id string, kind Kind) (capacity uint64, refusal *Refusal)
 // in flight finish. It returns ErrUnknownClient or ErrNotConnected when there
 // is nothing to disconnect.
 func (p *Pool) Disconnect(id string) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
-		return ErrClosed
-	}
-	now := p.now()
-	p.advance(now)
-	c := p.clients[id]
-	if c == nil {
-		return ErrUnknownClient
-	}
-	if !c.connected {
-		return ErrNotConnected
-	}
-	p.disconnect(c, now, byCaller)
-	return nil
+	return p.withKnown(id, func(c *client, now float64) error {
+		if !c.connected {
+			return ErrNotConnected
+		}
+		p.disconnect(c, now, byCaller)
+		return nil
+	})
 }
 
 // Charge charges known client id for units compute units outside Acquire
 // (for example when the cost of a relay is known only after it was served).
 func (p *Pool) Charge(id string, units uint64) error {
+	return p.withKnown(id, func(c *client, now float64) error {
+		p.charge(c, units, now)
+		return nil
+	})
+}
+
+// locked runs f under the pool's lock with the pool's clock advanced to now;
+// after Shutdown it fails with ErrClosed.
+func (p *Pool) locked(f func(now float64) error) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
@@ -163,10 +163,16 @@ func (p *Pool) Charge(id string, units uint64) error {
 	}
 	now := p.now()
 	p.advance(now)
-	c := p.clients[id]
-	if c == nil {
-		return ErrUnknownClient
-	}
-	p.charge(c, units, now)
-	return nil
+	return f(now)
+}
+
+// withKnown is locked for a known client id (else ErrUnknownClient).
+func (p *Pool) withKnown(id string, f func(c *client, now float64) error) error {
+	return p.locked(func(now float64) error {
+		c := p.clients[id]
+		if c == nil {
+			return ErrUnknownClient
+		}
+		return f(c, now)
+	})
 }
