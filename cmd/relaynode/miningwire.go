@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -55,6 +56,7 @@ func startMining(ctx context.Context, dir *datadir.Dir, reg *chain.Registry, set
 	started := time.Now()
 	n, err := m.Recover(ctx)
 	if err != nil {
+		m.Close() // its worker and any tree being persisted use the log
 		claims.Close()
 		rl.Close()
 		return nil, nil, err
@@ -65,19 +67,21 @@ func startMining(ctx context.Context, dir *datadir.Dir, reg *chain.Registry, set
 	d := mining.NewDriver(mining.DriverConfig{Miner: m, Claims: claims, Settlement: sc, Tx: txc, Heads: reg,
 		Poll: 50 * time.Millisecond, Metrics: metrics, Log: log})
 	d.Start()
-	// The driver stops first, then trees being persisted finish, then the
-	// stores close.
-	stops := []stopper{
-		func(context.Context) error { d.Stop(); return nil },
-		func(context.Context) error { m.Close(); return nil },
-		func(context.Context) error { return claims.Close() },
-		func(context.Context) error { return rl.Close() },
+	// One stopper, whatever order the caller runs its list in: the driver
+	// stops first, then the miner's worker and the trees being persisted
+	// finish, then the stores close.
+	stop := func(context.Context) error {
+		d.Stop()
+		m.Close()
+		return errors.Join(claims.Close(), rl.Close())
 	}
-	return m, stops, nil
+	return m, []stopper{stop}, nil
 }
 
 // nodeTxRelayer returns node.tx_relayer (empty: ownURL) with the first token
-// of node.tx_relayer_token_file (on the devnet without one, <datadir>/tx-token).
+// of node.tx_relayer_token_file (on the devnet without one,
+// <datadir>/tx-node-token). The relayer lets only the token named "node" use
+// the operator key.
 func nodeTxRelayer(cfg config.Config, dir *datadir.Dir, ownURL string) (txRelayerTarget, error) {
 	url := cfg.Node.TxRelayer
 	if url == "" {
@@ -88,7 +92,7 @@ func nodeTxRelayer(cfg config.Config, dir *datadir.Dir, ownURL string) (txRelaye
 		if !cfg.UsesDevnet() {
 			return txRelayerTarget{}, fmt.Errorf("%w: node.tx_relayer_token_file is empty; the node needs a token of the transaction relayer to send its claims", config.ErrInvalid)
 		}
-		p, err := devTxToken(dir)
+		p, err := devTxNodeToken(dir)
 		if err != nil {
 			return txRelayerTarget{}, err
 		}

@@ -158,7 +158,7 @@ func startTxRelayer(ctx context.Context, a *app, cfg config.Config, dir *datadir
 		return nil, "", err
 	}
 	rl, err := txrelay.New(ctx, txrelay.Config{
-		LedgerPath: dir.Join("tx.db"), Chain: rc, Signers: signers, ReservedSigners: reserved, Tokens: tokens,
+		LedgerPath: dir.Join("tx.db"), Chain: rc, Signers: signers, ReservedSigners: reserved, ReservedFor: []string{txrelay.NodeTokenName}, Tokens: tokens,
 		RatePerToken: cfg.Tx.RatePerToken, MaxBodyBytes: cfg.Tx.MaxBodyBytes, MaxInFlight: cfg.Tx.MaxInFlight,
 		MaxQueue: cfg.Tx.MaxQueue, Confirmations: cfg.Tx.Confirmations, BumpAfter: cfg.Tx.BumpAfterBlocks,
 		Fees:           txrelay.FeePolicy{BumpPercent: cfg.Tx.BumpPercent, MaxFeeCap: new(big.Int).Mul(new(big.Int).SetUint64(cfg.Tx.MaxFeeGwei), big.NewInt(params.GWei))},
@@ -233,20 +233,32 @@ func (a *app) txSigners(cfg config.Config) ([]*ecdsa.PrivateKey, error) {
 }
 
 // txTokens reads tx.tokens_file ("name token" or "token" per line). On the
-// devnet without one, it uses <datadir>/tx-token, creating a random token
-// there at first use.
+// devnet without one, it uses <datadir>/tx-token and <datadir>/tx-node-token
+// (the node's own, named "node"), creating random tokens there at first use.
 func txTokens(cfg config.Config, dir *datadir.Dir) ([]txrelay.Token, error) {
-	path := cfg.Tx.TokensFile
-	if path == "" {
-		if !cfg.UsesDevnet() {
-			return nil, fmt.Errorf("%w: tx.tokens_file is empty; the relayer never accepts requests without a token", config.ErrInvalid)
-		}
-		p, err := devTxToken(dir)
+	if cfg.Tx.TokensFile != "" {
+		return readTxTokens(cfg.Tx.TokensFile)
+	}
+	if !cfg.UsesDevnet() {
+		return nil, fmt.Errorf("%w: tx.tokens_file is empty; the relayer never accepts requests without a token", config.ErrInvalid)
+	}
+	var out []txrelay.Token
+	for _, f := range []func(*datadir.Dir) (string, error){devTxToken, devTxNodeToken} {
+		path, err := f(dir)
 		if err != nil {
 			return nil, err
 		}
-		path = p
+		ts, err := readTxTokens(path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ts...)
 	}
+	return out, nil
+}
+
+// readTxTokens reads a tokens file.
+func readTxTokens(path string) ([]txrelay.Token, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: tx.tokens_file: %w", config.ErrInvalid, err)
@@ -270,14 +282,23 @@ func txTokens(cfg config.Config, dir *datadir.Dir) ([]txrelay.Token, error) {
 }
 
 // devTxToken returns <datadir>/tx-token, creating it with a random token.
-func devTxToken(dir *datadir.Dir) (string, error) {
-	path := dir.Join("tx-token")
+func devTxToken(dir *datadir.Dir) (string, error) { return devToken(dir, "tx-token", "devnet") }
+
+// devTxNodeToken returns <datadir>/tx-node-token, the node's own token
+// (named "node": the only one that may use the operator key).
+func devTxNodeToken(dir *datadir.Dir) (string, error) {
+	return devToken(dir, "tx-node-token", txrelay.NodeTokenName)
+}
+
+// devToken returns <datadir>/file, creating it with "name <random token>".
+func devToken(dir *datadir.Dir, file, name string) (string, error) {
+	path := dir.Join(file)
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
 	}
 	var b [24]byte
 	rand.Read(b[:])
-	if err := os.WriteFile(path, []byte("devnet "+hex.EncodeToString(b[:])+"\n"), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(name+" "+hex.EncodeToString(b[:])+"\n"), 0o600); err != nil {
 		return "", fmt.Errorf("tx: writing %s: %w", path, err)
 	}
 	return path, nil

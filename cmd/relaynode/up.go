@@ -82,10 +82,17 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	if err != nil {
 		return err
 	}
+	// stops is in start order (the chain first) and runs reversed; servers
+	// lists the servers' stoppers already in stop order, and runs first.
 	stops := []stopper{d.Shutdown}
+	var servers []stopper
+	inStopOrder := func() []stopper {
+		rev := append([]stopper(nil), stops...)
+		reverse(rev)
+		return append(append([]stopper(nil), servers...), rev...)
+	}
 	fail := func(err error) error {
-		reverse(stops)
-		runStops(context.Background(), log, stops)
+		runStops(context.Background(), log, inStopOrder())
 		return err
 	}
 	cs, err := setUpDevnet(ctx, cfg, dir, d, log)
@@ -120,21 +127,23 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	}
 	prom := obs.NewRegistry()
 	// The transaction relayer starts first: the node sends its claims
-	// through it. It stops last of the servers, after the node.
+	// through it.
 	txStops, txURL, err := startTxRelayer(ctx, a, cfg, dir, []*chain.Client{c}, []*ecdsa.PrivateKey{accts[devSupplier].Key}, prom, log)
 	if err != nil {
 		return fail(err)
 	}
-	stops = append(stops, txStops...)
+	servers = txStops
 	tx, err := nodeTxRelayer(cfg, dir, txURL)
 	if err != nil {
 		return fail(err)
 	}
-	servers, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, nodeMining{Settlement: cs.Settlement, Tx: tx}, prom, log)
+	nodeAndGateway, err := startServers(ctx, cfg, dir, accts[devSupplier].Key, accts[devGateway].Key, reg, nodeMining{Settlement: cs.Settlement, Tx: tx}, prom, log)
 	if err != nil {
 		return fail(err)
 	}
-	stops = append(stops, servers...)
+	// The gateway and the node stop first, then the relayer (the node's
+	// claims go through it), then the registry, the client and the chain.
+	servers = append(nodeAndGateway, servers...)
 
 	s := summary{}
 	if cfg.Demo.Enabled {
@@ -161,8 +170,7 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	s.add("keys", "development keys are public: 'relaynode keys dev'")
 	s.print(a.stdout, "relaynode is ready")
 	log.Info("ready", "rpc", d.HTTPURL(), "registry", cs.Registry.Hex())
-	reverse(stops)
-	return waitAndShutdown(ctx, a, log, stops...)
+	return waitAndShutdown(ctx, a, log, inStopOrder()...)
 }
 
 // devPowerloomOwner is the development account that owns the devnet's
@@ -200,6 +208,7 @@ func startServers(ctx context.Context, cfg config.Config, dir *datadir.Dir, supp
 	if err != nil {
 		return fail(err)
 	}
+	stops = admin
 	mine.Admin = adminMux
 	node, err := startNode(ctx, cfg, dir, supplierKey, reg, mine, prom, log)
 	if err != nil {

@@ -115,7 +115,7 @@ type NodeConfig struct {
 	PerIPBurst         int                      `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
 	Services           map[string]ServiceConfig `yaml:"services" doc:"The services this node serves, by service id, each with its backends. 'relaynode up' adds the demo service with the devnet as backend."`
 	TxRelayer          string                   `yaml:"tx_relayer" doc:"Base URL of the transaction relayer that sends this node's claims, proofs and settlements, signed there by the operator key (its reserved signer). Empty: 'relaynode up' uses its own, 'relaynode node' http:// plus tx.listen."`
-	TxRelayerTokenFile string                   `yaml:"tx_relayer_token_file" doc:"File holding the relayer's API token ('name token' or 'token'). Empty on the devnet: <datadir>/tx-token."`
+	TxRelayerTokenFile string                   `yaml:"tx_relayer_token_file" doc:"File holding the relayer's API token for the node ('node <token>'; only the token named node may use the operator key). Empty on the devnet: <datadir>/tx-node-token."`
 	Pool               PoolConfig               `yaml:"pool" doc:"The node's client pool: applications (after their signature is verified) share node.pool.total_capacity relay slots by priority, their positive balance being what they may still spend this session."`
 }
 

@@ -69,14 +69,24 @@ type claimJSON struct {
 
 // Put records c, replacing what was stored for its key.
 func (s *Claims) Put(ctx context.Context, c Claim) error {
+	return s.write(ctx, c, `ON CONFLICT(session_key) DO UPDATE SET phase = excluded.phase, state = excluded.state, updated_ms = excluded.updated_ms`)
+}
+
+// Create records a new claim; if one is already recorded for its key, that
+// one is kept.
+func (s *Claims) Create(ctx context.Context, c Claim) error {
+	return s.write(ctx, c, `ON CONFLICT(session_key) DO NOTHING`)
+}
+
+// write inserts c, resolving a conflict on its key with onConflict.
+func (s *Claims) write(ctx context.Context, c Claim, onConflict string) error {
 	b, err := json.Marshal(claimJSON{c.SessionID, c.Windows, c.ClaimHeight, c.Phase, c.Root, c.Attempt, c.TxID, c.ProofRequired, c.ProofPath, c.TreeDeleted, c.Reason, c.Paid})
 	if err != nil {
 		return fmt.Errorf("mining: encoding claim: %w", err)
 	}
 	k := c.Key.Bytes()
 	_, err = s.db.ExecContext(ctx, `INSERT INTO claims (session_key, session_id, application, service, start, supplier, phase, state, updated_ms)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(session_key) DO UPDATE SET phase = excluded.phase, state = excluded.state, updated_ms = excluded.updated_ms`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) `+onConflict,
 		k[:], c.SessionID.Hex(), c.Key.Application.Hex(), c.Key.Service.String(), c.Key.SessionStart, c.Key.Supplier.Hex(),
 		string(c.Phase), string(b), time.Now().UnixMilli())
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/pokt-network/smt"
 
 	"github.com/relaynode/relaynode/internal/mining/store"
@@ -105,11 +106,10 @@ func (d *Driver) loop() {
 		if head == d.last {
 			continue
 		}
+		d.last = head
 		if err := d.Tick(ctx, head); err != nil && ctx.Err() == nil {
 			d.cfg.Log.Warn("mining: claim step failed; trying again at the next block", "head", head, "err", err)
-			continue
 		}
-		d.last = head
 	}
 }
 
@@ -162,17 +162,23 @@ func (d *Driver) advance(ctx context.Context, c Claim, head uint64) (Claim, erro
 func (d *Driver) observe(ctx context.Context, c Claim, head uint64) (Observation, error) {
 	o := Observation{Head: head}
 	switch c.Phase {
-	case PhaseLive, PhaseClosed, PhaseSettled, PhaseExpired:
+	case PhaseLive, PhaseSettled, PhaseExpired:
 		return o, nil
+	case PhaseClosed:
+		if head < c.ClaimHeight {
+			return o, nil // nothing sent yet
+		}
+	}
+	// The transaction's outcome first: a claim that lands between the two
+	// reads is then seen on chain, not as done-but-missing.
+	if c.TxID != "" {
+		o.Tx = d.txOutcome(ctx, c.TxID)
 	}
 	st, err := d.cfg.Settlement.Status(ctx, c.SessionID, c.Key.Supplier)
 	if err != nil {
 		return o, fmt.Errorf("mining: reading the claim on chain: %w", err)
 	}
 	o.OnChain = st
-	if c.TxID != "" {
-		o.Tx = d.txOutcome(ctx, c.TxID)
-	}
 	if c.Phase == PhaseClaimed && head > c.Windows.ProofOpen {
 		o.ProofKnown, o.ProofRequired, o.ProofPath, err = d.cfg.Settlement.ProofRequirement(ctx, c.Key)
 		if err != nil {
@@ -265,6 +271,20 @@ func (d *Driver) calldata(ctx context.Context, c Claim, a Action) ([]byte, error
 	record, err := d.recordAt(ctx, c.Key, common.BytesToHash(p.ClosestPath))
 	if err != nil {
 		return nil, err
+	}
+	// Check the proof with the contract's own rules before paying gas for
+	// it: a tree that does not match its claimed root shows here.
+	cp, err := protocol.EncodeClosestProof(p)
+	if err != nil {
+		return nil, fmt.Errorf("mining: encoding the proof of %s: %w", c.Key, err)
+	}
+	root := protocol.TrieNode{Hash: c.Root.Hash, Sum: c.Root.Sum, Count: c.Root.Count}
+	if err := protocol.VerifyClosestProof(root, c.ProofPath, cp); err != nil {
+		d.cfg.Metrics.Lost.WithLabelValues("proof does not verify").Inc()
+		return nil, fmt.Errorf("mining: the proof of %s does not verify against the claimed root: %w", c.Key, err)
+	}
+	if crypto.Keccak256Hash(record) != cp.LeafValueHash {
+		return nil, fmt.Errorf("mining: the logged relay of %s does not match the proven leaf", c.Key)
 	}
 	return d.cfg.Settlement.ProofData(c.Key, record, p)
 }

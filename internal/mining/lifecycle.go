@@ -142,6 +142,10 @@ func (a Action) String() string {
 	return [...]string{"none", "close", "submit claim", "submit proof", "submit settle", "delete tree"}[a]
 }
 
+// maxSettleAttempts bounds the settle transactions sent for one claim
+// (settlement has no window; a claim whose settlement keeps failing ends).
+const maxSettleAttempts = 20
+
 // Step advances c by what o shows and returns the next action.
 func Step(c Claim, o Observation) (Claim, Action) {
 	w, head := c.Windows, o.Head
@@ -151,6 +155,9 @@ func Step(c Claim, o Observation) (Claim, Action) {
 			return c, ActClose
 		}
 	case PhaseClosed:
+		if o.OnChain >= OnChainClaimed { // sent before a crash or a lost answer, and landed
+			return advance(c, PhaseClaimed, ""), ActNone
+		}
 		if head >= w.ClaimClose {
 			return expire(c, "the claim window closed before the claim was accepted by the transaction relayer")
 		}
@@ -188,7 +195,10 @@ func Step(c Claim, o Observation) (Claim, Action) {
 			return resend(c, PhaseClaimed, fmt.Sprintf("proof transaction %s ended without an accepted proof; sending again", c.TxID)), ActSubmitProof
 		}
 	case PhaseProven:
-		if head >= w.ProofClose {
+		switch {
+		case o.OnChain == OnChainNone:
+			return expire(c, "the claim vanished from the chain after its window closed")
+		case head >= w.ProofClose:
 			return c, ActSubmitSettle
 		}
 	case PhaseSettling:
@@ -197,6 +207,10 @@ func Step(c Claim, o Observation) (Claim, Action) {
 			return advance(c, PhaseSettled, "paid"), ActDeleteTree
 		case o.OnChain == OnChainSlashed:
 			return expire(c, "slashed: the contract saw no accepted proof")
+		case o.OnChain == OnChainNone:
+			return expire(c, "the claim vanished from the chain after its window closed")
+		case (o.Tx == TxFailed || o.Tx == TxDone) && c.Attempt+1 >= maxSettleAttempts:
+			return expire(c, fmt.Sprintf("settlement failed %d times (last transaction %s)", maxSettleAttempts, c.TxID))
 		case o.Tx == TxFailed || o.Tx == TxDone:
 			return resend(c, PhaseProven, fmt.Sprintf("settle transaction %s ended without a settlement; sending again", c.TxID)), ActSubmitSettle
 		}

@@ -156,3 +156,34 @@ func TestClaimHeightSpreadsAndStays(t *testing.T) {
 		t.Fatal("claim heights do not spread")
 	}
 }
+
+// TestLifecycleTrustsTheChain: a claim that landed although its answer was
+// lost (or sent before a crash) is taken as claimed, even when the window
+// has closed; a claim gone from the chain after its window ends the claim
+// instead of settling forever; settlement is not retried without bound.
+func TestLifecycleTrustsTheChain(t *testing.T) {
+	c := Closed(testClaim(), Root{Sum: 1, Count: 1})
+	if next, a := Step(c, Observation{Head: 118, OnChain: OnChainClaimed}); next.Phase != PhaseClaimed || a != ActNone {
+		t.Fatalf("landed claim after the window: %s %v", next.Phase, a)
+	}
+	for _, p := range []Phase{PhaseProven, PhaseSettling} {
+		c := testClaim()
+		c.Phase = p
+		if next, a := Step(c, Observation{Head: 125, OnChain: OnChainNone}); next.Phase != PhaseExpired || a != ActDeleteTree {
+			t.Fatalf("%s with no claim on chain: %s %v", p, next.Phase, a)
+		}
+	}
+	c = testClaim()
+	c.Phase, c.TxID = PhaseSettling, "tx"
+	for range maxSettleAttempts - 1 {
+		var a Action
+		c, a = Step(c, Observation{Head: 125, OnChain: OnChainProven, Tx: TxFailed})
+		if a != ActSubmitSettle {
+			t.Fatalf("attempt %d: %v", c.Attempt, a)
+		}
+		c = Submitted(c, a, "tx")
+	}
+	if c, _ = Step(c, Observation{Head: 125, OnChain: OnChainProven, Tx: TxFailed}); c.Phase != PhaseExpired {
+		t.Fatalf("after %d failed settlements: %s", maxSettleAttempts, c.Phase)
+	}
+}

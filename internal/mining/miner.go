@@ -2,6 +2,7 @@ package mining
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -86,8 +87,8 @@ func (m *Miner) newTree(k store.SessionKey) (*sessionTree, error) {
 
 var _ relay.Miner = (*Miner)(nil)
 
-// Add mines r: returns nil once r is durable in the log and in its tree,
-// or nil at once if r does not meet the target or was already added.
+// Add mines r: it returns nil once r is durable in the log (and queued for
+// its tree), or at once if r does not meet the target.
 func (m *Miner) Add(ctx context.Context, r relay.ServedRelay) error {
 	if !protocol.IsMined(r.Key, r.Target) {
 		m.metrics.Skipped.Inc()
@@ -107,8 +108,10 @@ func (m *Miner) Add(ctx context.Context, r relay.ServedRelay) error {
 	}
 	record := r.Relay.Encode()
 	// Appending the same relay twice is idempotent in the log, and the
-	// worker inserts a key once: a relay seen twice counts once.
-	if err := m.log.Append(ctx, store.Entry{Session: k, Key: r.Key, Record: record, Weight: r.ComputeUnits}); err != nil {
+	// worker inserts a key once: a relay seen twice counts once. The append
+	// ignores the caller's cancellation: an append abandoned while queued
+	// may still be written, and a relay in the log must reach the tree.
+	if err := m.log.Append(context.WithoutCancel(ctx), store.Entry{Session: k, Key: r.Key, Record: record, Weight: r.ComputeUnits}); err != nil {
 		return fmt.Errorf("mining: logging relay: %w", err)
 	}
 	if t.enqueue(r.Key, record, r.ComputeUnits) {
@@ -181,12 +184,15 @@ func (m *Miner) tree(ctx context.Context, k store.SessionKey, sessionID common.H
 		return nil, fmt.Errorf("mining: session of %s: %w", k, err)
 	}
 	c := NewClaim(k, sessionID, protocol.SessionWindows(k.SessionStart, info.Params))
-	if prev, err := m.claims.Get(ctx, k); err == nil {
-		if prev.Phase != PhaseLive {
-			return nil, fmt.Errorf("%w: session %s is %s", ErrSessionClosed, k, prev.Phase)
+	prev, err := m.claims.Get(ctx, k)
+	switch {
+	case err == nil && prev.Phase != PhaseLive:
+		return nil, fmt.Errorf("%w: session %s is %s", ErrSessionClosed, k, prev.Phase)
+	case errors.Is(err, ErrUnknownClaim):
+		if err := m.claims.Create(ctx, c); err != nil {
+			return nil, err
 		}
-		c = prev
-	} else if err := m.claims.Put(ctx, c); err != nil {
+	case err != nil:
 		return nil, err
 	}
 	t, err = m.newTree(k)
@@ -296,8 +302,17 @@ func (m *Miner) persistLater(k store.SessionKey, t *sessionTree) {
 // a tree in this process (no relays since start) has an empty root.
 func (m *Miner) closeTree(k store.SessionKey) (Root, error) {
 	m.mu.Lock()
-	t := m.trees[k]
+	t, gate := m.trees[k], m.starting[k]
 	m.mu.Unlock()
+	if t == nil && gate != nil {
+		// The session's first relay is recording its claim: its tree is
+		// about to exist, and that relay must be in it.
+		gate.Lock()
+		gate.Unlock()
+		m.mu.Lock()
+		t = m.trees[k]
+		m.mu.Unlock()
+	}
 	if t == nil {
 		return Root{}, nil
 	}

@@ -98,8 +98,8 @@ func (s *ContractSettlement) ClaimData(k store.SessionKey, r Root) ([]byte, erro
 	return s.pack("claim", k.Application, k.Service, k.SessionStart, r.Hash, r.Sum, r.Count)
 }
 
-// ProofData implements Settlement. It checks the proof with the same rules
-// as the contract first, so a proof that would revert is never sent.
+// ProofData implements Settlement: it encodes the proof for submitProof
+// (the driver has checked it with the contract's rules).
 func (s *ContractSettlement) ProofData(k store.SessionKey, record []byte, p *smt.SparseMerkleClosestProof) ([]byte, error) {
 	cp, err := protocol.EncodeClosestProof(p)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -71,19 +72,20 @@ func (a *auth) allow(name string) bool {
 
 // API error codes: stable names for every 4xx/5xx the relayer answers.
 const (
-	codeUnauthorized = "unauthorized"
-	codeRateLimited  = "rate_limited"
-	codeBadRequest   = "bad_request"
-	codeBadAddress   = "bad_address"
-	codeBadData      = "bad_data"
-	codeBadArgs      = "bad_args"
-	codeBadValue     = "bad_value"
-	codeBadGas       = "bad_gas_limit"
-	codeBadSigner    = "unknown_signer"
-	codeTooLarge     = "body_too_large"
-	codeQueueFull    = "queue_full"
-	codeUnknownID    = "unknown_id"
-	codeUnavailable  = "unavailable"
+	codeUnauthorized   = "unauthorized"
+	codeRateLimited    = "rate_limited"
+	codeBadRequest     = "bad_request"
+	codeBadAddress     = "bad_address"
+	codeBadData        = "bad_data"
+	codeBadArgs        = "bad_args"
+	codeBadValue       = "bad_value"
+	codeBadGas         = "bad_gas_limit"
+	codeBadSigner      = "unknown_signer"
+	codeSignerReserved = "signer_reserved"
+	codeTooLarge       = "body_too_large"
+	codeQueueFull      = "queue_full"
+	codeUnknownID      = "unknown_id"
+	codeUnavailable    = "unavailable"
 )
 
 type apiError struct {
@@ -175,8 +177,13 @@ func (rl *Relayer) parseTx(token string, body TxRequest, headerKey string) (*Req
 		return nil, badRequest(codeBadGas, "gasLimit %d is out of range; want 21000 to %d, or 0 to estimate", body.GasLimit, maxGasLimit)
 	}
 	if body.Signer != "" {
-		if !common.IsHexAddress(body.Signer) || !rl.isSigner(common.HexToAddress(body.Signer)) {
+		info, ok := rl.signer(common.HexToAddress(body.Signer))
+		if !common.IsHexAddress(body.Signer) || !ok {
 			return nil, badRequest(codeBadSigner, "signer %q is not one of this relayer's signers", body.Signer)
+		}
+		if info.Reserved && !slices.Contains(rl.cfg.ReservedFor, token) {
+			return nil, &apiError{status: http.StatusForbidden, code: codeSignerReserved,
+				detail: fmt.Sprintf("signer %s is reserved (the node operator's key); this token may not use it", body.Signer)}
 		}
 		r.WantSigner = common.HexToAddress(body.Signer)
 	}
@@ -194,13 +201,14 @@ func (rl *Relayer) parseTx(token string, body TxRequest, headerKey string) (*Req
 	return r, nil
 }
 
-func (rl *Relayer) isSigner(a common.Address) bool {
+// signer returns the signer with address a.
+func (rl *Relayer) signer(a common.Address) (SignerInfo, bool) {
 	for _, s := range rl.engine.Signers() {
 		if s.Address == a {
-			return true
+			return s, true
 		}
 	}
-	return false
+	return SignerInfo{}, false
 }
 
 // Handler returns the relayer's HTTP API.

@@ -27,8 +27,11 @@ type Config struct {
 	LedgerPath string
 	Chain      Chain
 	Signers    []*ecdsa.PrivateKey
-	// ReservedSigners sign only requests that name them (see EngineConfig).
+	// ReservedSigners sign only requests that name them (see EngineConfig),
+	// and only requests sent with a token named in ReservedFor: the node
+	// operator's key must not sign for anyone else.
 	ReservedSigners []*ecdsa.PrivateKey
+	ReservedFor     []string
 	Tokens          []Token
 	RatePerToken    int
 	MaxBodyBytes    int64
@@ -51,6 +54,11 @@ type Config struct {
 	Log                 *slog.Logger
 	Now                 func() time.Time
 }
+
+// NodeTokenName is the name of the API token (in a tokens file: "node
+// <token>") with which a node sends its claims, proofs and settlements: the
+// only token relaynode's commands allow to use the operator key.
+const NodeTokenName = "node"
 
 // Relayer is the whole transaction relayer. Its Handler is safe for
 // concurrent use; Shutdown stops it.

@@ -257,6 +257,8 @@ func TestReservedSignerSignsOnlyWhenNamed(t *testing.T) {
 	r := newRig(t, 100*time.Millisecond, func(c *txrelay.Config) {
 		c.Signers = c.Signers[:1]
 		c.ReservedSigners = []*ecdsa.PrivateKey{operator}
+		c.ReservedFor = []string{"test"}
+		c.Tokens = append(c.Tokens, txrelay.Token{Name: "other", Hash: txrelay.HashToken("other-token-1")})
 	})
 	cl, err := txrelay.NewClient(r.url, testToken, 5*time.Second)
 	if err != nil {
@@ -291,5 +293,11 @@ func TestReservedSignerSignsOnlyWhenNamed(t *testing.T) {
 	}
 	if _, err := cl.Status(ctx, "tx_nope"); !errors.Is(err, txrelay.ErrRefused) {
 		t.Fatalf("unknown id: %v, want ErrRefused", err)
+	}
+	// Another token may not have the operator key sign anything.
+	other, _ := txrelay.NewClient(r.url, "other-token-1", 5*time.Second)
+	_, err = other.Submit(ctx, txrelay.TxRequest{To: "0x000000000000000000000000000000000000dEaD", Value: "1", Signer: opAddr.Hex(), IdempotencyKey: "steal"})
+	if !errors.Is(err, txrelay.ErrRefused) || !strings.Contains(err.Error(), "signer_reserved") {
+		t.Fatalf("another token used the reserved signer: %v", err)
 	}
 }
