@@ -49,7 +49,12 @@ With the default configuration (chain.rpc empty) up:
      a crash, with the same addresses);
   3. registers the demo service (demo.service, backed by the devnet's own
      JSON-RPC) and stakes a demo application, gateway and supplier for it;
-  4. prints what is running and where, and logs "ready".
+  4. starts the transaction relayer (tx.listen; the supplier's key is its
+     reserved signer), the supplier's relay node with its miner (relays
+     logged durably, sessions claimed, proven and settled through the
+     relayer; 'relaynode sessions') and the application's gateway, both
+     admitting clients through their client pools ('relaynode pool');
+  5. prints what is running and where, and logs "ready".
 
 With chain.rpc set, up connects to that chain and checks the contracts in
 contracts.registry and contracts.token (run 'relaynode deploy' first).
