@@ -332,7 +332,7 @@ func (p *Pool) Estimate(id string, payment int64, want uint64) (Estimate, error)
 	tmp := client{id: id, kind: Paid, bal: balance{at: now}}
 	if c := p.clients[id]; c != nil {
 		p.settle(c, now)
-		tmp.bal, tmp.factors, tmp.want = c.bal, c.factors, c.want
+		tmp.kind, tmp.bal, tmp.factors, tmp.want = c.kind, c.bal, c.factors, c.want
 		if c.connected {
 			// The client's own capacity counts as available to it.
 			p.tree.remove(c)
@@ -345,7 +345,7 @@ func (p *Pool) Estimate(id string, payment int64, want uint64) (Estimate, error)
 	}
 	tmp.bal.pos = min(tmp.bal.pos+float64(payment), MaxBalance)
 	if want != 0 {
-		tmp.want = want
+		tmp.want = min(want, p.maxCap) // no more than the serving path grants
 	}
 	x := p.maxFeasible(&tmp, p.minCap, p.wantOf(&tmp), now)
 	if x == 0 {

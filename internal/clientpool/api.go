@@ -113,6 +113,10 @@ func (a *api) get(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusNotFound, "unknown_client", "no client %q", r.PathValue("id"))
 		return
 	}
+	if errors.Is(err, ErrClosed) {
+		problem(w, http.StatusServiceUnavailable, "unavailable", "%v", err)
+		return
+	}
 	if err != nil {
 		problem(w, http.StatusBadRequest, "bad_client", "%v", err)
 		return
@@ -166,21 +170,44 @@ func (a *api) addBalance(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusServiceUnavailable, "unavailable", "%v", err)
 		return
 	}
-	// The answer promises the deposit: make it durable first.
+	// The answer promises the deposit: make it durable first. If the save
+	// fails the deposit still stands (it is retried by the next checkpoint):
+	// answer 202 with saved false, not an error a client would retry.
 	if err := a.p.Checkpoint(r.Context()); err != nil {
-		problem(w, http.StatusServiceUnavailable, "unavailable", "the balance was added but not yet saved: %v", err)
+		writeJSON(w, http.StatusAccepted, map[string]any{"id": id, "pos": pos, "neg": neg, "saved": false, "detail": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"id": id, "pos": pos, "neg": neg})
+	writeJSON(w, http.StatusOK, map[string]any{"id": id, "pos": pos, "neg": neg, "saved": true})
 }
 
-// factorsBody decodes price factors, each present and finite, 0 or more.
+// factorsWant describes a factors body.
+const factorsWant = `want {"positive": {"timeFactor": T, "capacityFactor": C, "requestFactor": R}, "negative": {...}}, every field a number`
+
+// factorsBody decodes price factors with every field present, or null
+// (nil: back to the defaults, where that makes sense).
 func factorsBody(r *http.Request) (*Factors, error) {
-	var f *Factors
-	if err := decode(r, &f); err != nil {
-		return nil, fmt.Errorf(`want {"positive": {"timeFactor": T, "capacityFactor": C, "requestFactor": R}, "negative": {...}}: %v`, err)
+	type prices struct {
+		TimeFactor, CapacityFactor, RequestFactor *float64
 	}
-	return f, nil
+	var body *struct{ Positive, Negative *prices }
+	if err := decode(r, &body); err != nil {
+		return nil, fmt.Errorf("%s: %v", factorsWant, err)
+	}
+	if body == nil {
+		return nil, nil
+	}
+	conv := func(p *prices) (PriceFactors, bool) {
+		if p == nil || p.TimeFactor == nil || p.CapacityFactor == nil || p.RequestFactor == nil {
+			return PriceFactors{}, false
+		}
+		return PriceFactors{TimeFactor: *p.TimeFactor, CapacityFactor: *p.CapacityFactor, RequestFactor: *p.RequestFactor}, true
+	}
+	pos, ok1 := conv(body.Positive)
+	neg, ok2 := conv(body.Negative)
+	if !ok1 || !ok2 {
+		return nil, errors.New(factorsWant)
+	}
+	return &Factors{Positive: pos, Negative: neg}, nil
 }
 
 func (a *api) clientFactors(w http.ResponseWriter, r *http.Request) {
@@ -212,7 +239,10 @@ func (a *api) clientFactors(w http.ResponseWriter, r *http.Request) {
 
 func (a *api) defaultFactors(w http.ResponseWriter, r *http.Request) {
 	f, err := factorsBody(r)
-	if err != nil || f == nil {
+	if err == nil && f == nil {
+		err = errors.New(factorsWant)
+	}
+	if err != nil {
 		problem(w, http.StatusBadRequest, "bad_factors", "%v", err)
 		return
 	}
@@ -234,7 +264,7 @@ func (a *api) capacity(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusBadRequest, "bad_payment", "payment %q: want a whole number of tokens, 0 or more", q.Get("payment"))
 		return
 	}
-	want := uint64(math.MaxUint32)
+	var want uint64 // 0: what the client would be given
 	if s := q.Get("capacity"); s != "" {
 		if want, err = strconv.ParseUint(s, 10, 32); err != nil || want == 0 {
 			problem(w, http.StatusBadRequest, "bad_capacity", "capacity %q: want a number of relay slots, 1 or more", s)
@@ -246,6 +276,10 @@ func (a *api) capacity(w http.ResponseWriter, r *http.Request) {
 		id = "estimate:anonymous"
 	}
 	est, err := a.p.Estimate(id, payment, want)
+	if errors.Is(err, ErrClosed) {
+		problem(w, http.StatusServiceUnavailable, "unavailable", "%v", err)
+		return
+	}
 	if err != nil {
 		problem(w, http.StatusBadRequest, "bad_request", "%v", err)
 		return

@@ -54,14 +54,19 @@ type PriceFactors struct {
 	RequestFactor  float64 `json:"requestFactor"`
 }
 
-// Validate reports a factor that is negative, NaN or infinite.
+// MaxFactor bounds every price factor: large enough for any sensible price,
+// small enough that prices × capacity × time stay finite.
+const MaxFactor = 1e9
+
+// Validate reports a factor that is negative, NaN, infinite or above
+// MaxFactor.
 func (f PriceFactors) Validate() error {
 	for _, v := range []struct {
 		name string
 		v    float64
 	}{{"TimeFactor", f.TimeFactor}, {"CapacityFactor", f.CapacityFactor}, {"RequestFactor", f.RequestFactor}} {
-		if math.IsNaN(v.v) || math.IsInf(v.v, 0) || v.v < 0 {
-			return fmt.Errorf("%w: %s is %v, want a finite number >= 0", ErrInvalidFactors, v.name, v.v)
+		if math.IsNaN(v.v) || v.v < 0 || v.v > MaxFactor {
+			return fmt.Errorf("%w: %s is %v, want a number from 0 to %g", ErrInvalidFactors, v.name, v.v, float64(MaxFactor))
 		}
 	}
 	return nil
@@ -86,6 +91,10 @@ func (f Factors) Validate() error {
 	}
 	if err := f.Negative.Validate(); err != nil {
 		return fmt.Errorf("negative: %w", err)
+	}
+	if f.Negative.TimeFactor+f.Negative.CapacityFactor == 0 {
+		// Free clients' ranks assume their usage grows while connected.
+		return fmt.Errorf("%w: negative: TimeFactor and CapacityFactor are both 0, want a per-second price for free clients", ErrInvalidFactors)
 	}
 	return nil
 }
@@ -163,8 +172,10 @@ func (c Config) Validate() error {
 	if c.MaxRetryAfter < 0 {
 		return fmt.Errorf("%w: MaxRetryAfter is %v, want > 0 (0 means %v)", ErrInvalidConfig, c.MaxRetryAfter, DefaultMaxRetryAfter)
 	}
-	if err := c.Factors.Validate(); err != nil {
-		return fmt.Errorf("%w: Factors: %w", ErrInvalidConfig, err)
+	if c.Factors != (Factors{}) { // the zero value means DefaultFactors
+		if err := c.Factors.Validate(); err != nil {
+			return fmt.Errorf("%w: Factors: %w", ErrInvalidConfig, err)
+		}
 	}
 	c = c.withDefaults()
 	if c.MinCapacity > c.TotalCapacity {

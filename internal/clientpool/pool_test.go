@@ -444,7 +444,13 @@ func TestAdminInput(t *testing.T) {
 	if err := p.SetDefaultFactors(Factors{Negative: PriceFactors{RequestFactor: nan()}}); !errors.Is(err, ErrInvalidFactors) {
 		t.Errorf("NaN factor: %v", err)
 	}
-	if err := p.SetFactors("a", &Factors{Positive: PriceFactors{CapacityFactor: 2}}); err != nil {
+	if err := p.SetDefaultFactors(Factors{Positive: PriceFactors{TimeFactor: 1e308, CapacityFactor: 1e308}, Negative: PriceFactors{CapacityFactor: 1}}); !errors.Is(err, ErrInvalidFactors) {
+		t.Errorf("a factor whose prices overflow: %v", err)
+	}
+	if err := p.SetFactors("a", &Factors{Positive: PriceFactors{CapacityFactor: 2}}); !errors.Is(err, ErrInvalidFactors) {
+		t.Errorf("free clients without a per-second price: %v", err)
+	}
+	if err := p.SetFactors("a", &Factors{Positive: PriceFactors{CapacityFactor: 2}, Negative: PriceFactors{CapacityFactor: 1}}); err != nil {
 		t.Fatal(err)
 	}
 	if ci := info(t, p, "a"); !ci.CustomFactors || ci.Factors.Positive.CapacityFactor != 2 {

@@ -2,7 +2,9 @@ package clientpool
 
 import (
 	"context"
+	"errors"
 	"math"
+	"time"
 
 	"github.com/holiman/uint256"
 
@@ -41,6 +43,9 @@ type NodeAdmitter struct{ Pool *Pool }
 func (a NodeAdmitter) Admit(ctx context.Context, ad relay.Admission) (func(), *relay.Error) {
 	id := "app:" + ad.Application.Hex()
 	if _, _, err := a.Pool.SetPositive(id, remainingUnits(ad.Remaining, ad.PerUnit)); err != nil {
+		if errors.Is(err, ErrClosed) {
+			return nil, &relay.Error{Code: relay.CodeOverloaded, Detail: "the client pool is shutting down", RetryAfter: time.Second}
+		}
 		return nil, relay.Errorf(relay.CodeInternal, "client pool: %v", err)
 	}
 	release, ref := a.Pool.Acquire(ctx, id, Paid, ad.Units)

@@ -71,3 +71,16 @@ func TestClientsAreIdentifiedAndRefusedByThePool(t *testing.T) {
 		}
 	}
 }
+
+func TestFreeClientsAreNamedByAddressOrIPv6Network(t *testing.T) {
+	for in, want := range map[string]string{
+		"192.0.2.7:5555":              "192.0.2.7",
+		"[2001:db8:1:2:3:4:5:6]:443":  "2001:db8:1:2::/64",
+		"[2001:db8:1:2:ffff::1]:9999": "2001:db8:1:2::/64",
+		"[::ffff:192.0.2.9]:80":       "192.0.2.9",
+	} {
+		if got := clientAddress(in); got != want {
+			t.Errorf("%s: %s, want %s", in, got, want)
+		}
+	}
+}

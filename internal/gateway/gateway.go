@@ -113,11 +113,7 @@ func (g *Gateway) authorized(r *http.Request) (Client, bool) {
 	}
 	if key == "" || len(g.cfg.APIKeys) == 0 {
 		if len(g.cfg.APIKeys) == 0 || g.cfg.FreeAccess {
-			host, _, err := net.SplitHostPort(r.RemoteAddr)
-			if err != nil {
-				host = r.RemoteAddr
-			}
-			return Client{ID: "ip:" + host}, true
+			return Client{ID: "ip:" + clientAddress(r.RemoteAddr)}, true
 		}
 		return Client{}, false
 	}
@@ -127,6 +123,24 @@ func (g *Gateway) authorized(r *http.Request) (Client, bool) {
 		match |= subtle.ConstantTimeCompare(h[:], k[:])
 	}
 	return Client{ID: ClientOf(h), Paid: true}, match == 1
+}
+
+// clientAddress names a free client by its IP address; an IPv6 client by
+// its /64 network (one host's share), so that rotating addresses inside it
+// does not mint new clients.
+func clientAddress(remote string) string {
+	host, _, err := net.SplitHostPort(remote)
+	if err != nil {
+		host = remote
+	}
+	ip := net.ParseIP(host)
+	if ip == nil {
+		return host
+	}
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	return (&net.IPNet{IP: ip.Mask(net.CIDRMask(64, 128)), Mask: net.CIDRMask(64, 128)}).String()
 }
 
 // admit asks the Admitter, if any, for a slot for c.
