@@ -141,6 +141,7 @@ func startGateway(ctx context.Context, cfg config.Config, dir *datadir.Dir, key 
 	}
 	gcfg := gateway.Config{
 		Client: cl, APIKeys: keys, FreeAccess: cfg.Gateway.FreeAccess, MaxBodyBytes: cfg.Gateway.MaxBodyBytes, ReceiptEvery: cfg.Gateway.ReceiptEvery,
+		PerIPRate: cfg.Gateway.PerIPRate, PerIPBurst: cfg.Gateway.PerIPBurst,
 		Metrics: relay.NewMetrics(prom, "gateway"), Log: log,
 	}
 	var stops []stopper

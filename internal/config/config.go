@@ -146,6 +146,8 @@ type GatewayConfig struct {
 	MaxBodyBytes   int64          `yaml:"max_body_bytes" doc:"Largest request body accepted; larger ones get 413."`
 	ReceiptEvery   int            `yaml:"receipt_every" doc:"On WebSocket subscriptions, the gateway signs a receipt (a relay) every this many notifications."`
 	FreeAccess     bool           `yaml:"free_access" doc:"With api_keys_file set, also serve requests without a key, as free clients by IP address (with no keys file every client is free)."`
+	PerIPRate      int            `yaml:"per_ip_rate" doc:"Requests per second allowed from one client address (an IPv6 /64), checked before anything else; 0 disables the limit. Excess gets 429. It also bounds how many free clients a flood can create in the client pool."`
+	PerIPBurst     int            `yaml:"per_ip_burst" doc:"Burst size of the per-IP limit."`
 	AdminTokenFile string         `yaml:"admin_token_file" doc:"File holding the bearer token of the client pools' admin API (deposits, prices) on the node's and the gateway's admin servers. Empty on the devnet: <datadir>/admin-token, created on first use; elsewhere the admin API only reads."`
 	Pool           PoolConfig     `yaml:"pool" doc:"The gateway's client pool: API-key clients (balances deposited through the admin API) and free clients by IP share gateway.pool.total_capacity concurrent requests by priority."`
 }
@@ -220,6 +222,7 @@ func Default() Config {
 			Timeout:      30 * time.Second,
 			MaxBodyBytes: 10 << 20,
 			ReceiptEvery: 10,
+			PerIPBurst:   1000,
 			Pool: PoolConfig{Enabled: true, TotalCapacity: 1024, MinCapacity: 64, MaxClientCapacity: 512,
 				ConnectedBias: 30 * time.Second, IdleTimeout: 10 * time.Second, NegativeHalfLife: time.Hour},
 		},
@@ -414,6 +417,9 @@ func (g *GatewayConfig) validate() error {
 	}
 	if g.ReceiptEvery < 1 || g.ReceiptEvery > 10000 {
 		return invalid("gateway.receipt_every", "is %d; accepted: 1 to 10000", g.ReceiptEvery)
+	}
+	if g.PerIPRate < 0 || g.PerIPBurst < 1 {
+		return invalid("gateway.per_ip_rate", "is %d with burst %d; accepted: a rate of 0 (off) or more and a burst of 1 or more", g.PerIPRate, g.PerIPBurst)
 	}
 	return g.Pool.validate("gateway.pool")
 }

@@ -84,3 +84,28 @@ func TestFreeClientsAreNamedByAddressOrIPv6Network(t *testing.T) {
 		}
 	}
 }
+
+// TestPerIPLimitComesFirst: past its burst an address gets 429
+// rate_limited before the pool is asked; another address is not affected.
+func TestPerIPLimitComesFirst(t *testing.T) {
+	pool := &refuseAll{}
+	g := &Gateway{cfg: Config{Admitter: pool, Metrics: relay.NewMetrics(prometheus.NewRegistry(), "gw")}, ipLimit: relay.NewIPLimiter(1, 2)}
+	send := func(addr string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/v1/eth", strings.NewReader(`{}`))
+		req.RemoteAddr = addr
+		w := httptest.NewRecorder()
+		g.ServeHTTP(w, req)
+		return w
+	}
+	for i := range 2 {
+		if w := send("192.0.2.1:1"); w.Code != http.StatusTooManyRequests || !strings.Contains(w.Body.String(), "client_pool_refused") {
+			t.Fatalf("request %d within the burst: %d %s", i, w.Code, w.Body)
+		}
+	}
+	if w := send("192.0.2.1:1"); w.Code != http.StatusTooManyRequests || !strings.Contains(w.Body.String(), "rate_limited") || len(pool.seen) != 2 {
+		t.Fatalf("past the burst: %d %s (pool asked %d times)", w.Code, w.Body, len(pool.seen))
+	}
+	if w := send("[2001:db8::1]:1"); !strings.Contains(w.Body.String(), "client_pool_refused") {
+		t.Fatalf("another address was limited: %s", w.Body)
+	}
+}

@@ -43,19 +43,23 @@ type Config struct {
 	FreeAccess bool
 	// Admitter, when set, admits each request before it is relayed (the
 	// client pool): API-key clients as paid, the others as free by IP.
-	Admitter     Admitter
-	MaxBodyBytes int64
-	ReceiptEvery int
-	Metrics      *relay.Metrics
-	Log          *slog.Logger
+	Admitter Admitter
+	// PerIPRate limits requests per second from one address (IPv6: one
+	// /64), checked before anything else, in bursts of PerIPBurst; 0: off.
+	PerIPRate, PerIPBurst int
+	MaxBodyBytes          int64
+	ReceiptEvery          int
+	Metrics               *relay.Metrics
+	Log                   *slog.Logger
 }
 
 // Gateway serves ordinary clients. It implements http.Handler and is safe for
 // concurrent use.
 type Gateway struct {
-	cfg   Config
-	conns relay.ConnSet
-	known sync.Map // protocol.ServiceID -> struct{}: services that served a relay
+	cfg     Config
+	ipLimit *relay.IPLimiter // nil: no per-IP limit
+	conns   relay.ConnSet
+	known   sync.Map // protocol.ServiceID -> struct{}: services that served a relay
 }
 
 // metricLabel names svc in metrics only once it has served a relay, so that
@@ -81,7 +85,11 @@ func New(cfg Config) (*Gateway, error) {
 	if cfg.ReceiptEvery <= 0 {
 		cfg.ReceiptEvery = 10
 	}
-	return &Gateway{cfg: cfg}, nil
+	g := &Gateway{cfg: cfg}
+	if cfg.PerIPRate > 0 {
+		g.ipLimit = relay.NewIPLimiter(cfg.PerIPRate, max(1, cfg.PerIPBurst))
+	}
+	return g, nil
 }
 
 // HashAPIKey returns the digest under which an API key is configured.
@@ -168,6 +176,11 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	label := g.metricLabel(svc)
+	if g.ipLimit != nil && !g.ipLimit.Allow(clientAddress(r.RemoteAddr)) {
+		g.refused(label, relay.CodeRateLimited)
+		relay.WriteError(w, &relay.Error{Code: relay.CodeRateLimited, Detail: "too many requests from this address", RetryAfter: time.Second}, false, nil)
+		return
+	}
 	cl, ok := g.authorized(r)
 	if !ok {
 		g.refused(label, relay.CodeUnauthorized)

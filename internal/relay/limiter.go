@@ -3,18 +3,21 @@ package relay
 import (
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
 )
 
-// ipLimiter is a token bucket per client IP, sharded to keep the lock cheap.
-// Buckets idle for a minute are swept.
-type ipLimiter struct {
-	rate   rate.Limit
-	burst  int
-	seed   maphash.Seed
-	shards [32]ipShard
+// IPLimiter is a token bucket per client IP, sharded to keep the lock
+// cheap. Buckets idle for a minute are swept (at most once a minute, by the
+// call that notices). It is safe for concurrent use.
+type IPLimiter struct {
+	rate      rate.Limit
+	burst     int
+	seed      maphash.Seed
+	shards    [32]ipShard
+	lastSweep atomic.Int64 // unix nanoseconds
 }
 
 type ipShard struct {
@@ -29,17 +32,23 @@ type ipBucket struct {
 
 const ipIdle = time.Minute
 
-func newIPLimiter(perSecond, burst int) *ipLimiter {
-	l := &ipLimiter{rate: rate.Limit(perSecond), burst: burst, seed: maphash.MakeSeed()}
+// NewIPLimiter allows each IP perSecond requests, in bursts of burst.
+func NewIPLimiter(perSecond, burst int) *IPLimiter {
+	l := &IPLimiter{rate: rate.Limit(perSecond), burst: burst, seed: maphash.MakeSeed()}
 	for i := range l.shards {
 		l.shards[i].m = map[string]*ipBucket{}
 	}
+	l.lastSweep.Store(time.Now().UnixNano())
 	return l
 }
 
-func (l *ipLimiter) allow(ip string) bool {
-	sh := &l.shards[maphash.String(l.seed, ip)%uint64(len(l.shards))]
+// Allow reports whether ip may make a request now, and takes its token.
+func (l *IPLimiter) Allow(ip string) bool {
 	now := time.Now()
+	if last := l.lastSweep.Load(); now.UnixNano()-last > int64(ipIdle) && l.lastSweep.CompareAndSwap(last, now.UnixNano()) {
+		l.sweep(now)
+	}
+	sh := &l.shards[maphash.String(l.seed, ip)%uint64(len(l.shards))]
 	sh.mu.Lock()
 	b, ok := sh.m[ip]
 	if !ok {
@@ -52,7 +61,7 @@ func (l *ipLimiter) allow(ip string) bool {
 	return ok
 }
 
-func (l *ipLimiter) sweep(now time.Time) {
+func (l *IPLimiter) sweep(now time.Time) {
 	for i := range l.shards {
 		sh := &l.shards[i]
 		sh.mu.Lock()

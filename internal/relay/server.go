@@ -131,7 +131,7 @@ type Server struct {
 	domain   protocol.Domain
 	services map[protocol.ServiceID]*Service
 	slots    chan struct{}
-	ipLimit  *ipLimiter
+	ipLimit  *IPLimiter
 	states   sync.Map // sessionKey -> *sessionState
 	wsConns  ConnSet
 	closing  atomic.Bool
@@ -184,7 +184,7 @@ func NewServer(cfg Config) (*Server, error) {
 		cfg.Metrics.MeterRejections.WithLabelValues(svc.ID.String())
 	}
 	if cfg.PerIPRate > 0 {
-		s.ipLimit = newIPLimiter(cfg.PerIPRate, cfg.PerIPBurst)
+		s.ipLimit = NewIPLimiter(cfg.PerIPRate, cfg.PerIPBurst)
 	}
 	s.wg.Add(1)
 	go s.housekeeping()
@@ -243,7 +243,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request, svc *Service,
 	}
 
 	// 1. The cheap per-IP limit, then a processing slot.
-	if s.ipLimit != nil && !s.ipLimit.allow(clientIP(r)) {
+	if s.ipLimit != nil && !s.ipLimit.Allow(clientIP(r)) {
 		fail(&Error{Code: CodeRateLimited, Detail: "too many requests from this address", RetryAfter: time.Second}, nil)
 		return
 	}
@@ -555,9 +555,6 @@ func (s *Server) housekeeping() {
 				}
 				return true
 			})
-			if s.ipLimit != nil {
-				s.ipLimit.sweep(time.Now())
-			}
 		}
 	}
 }
