@@ -160,7 +160,10 @@ func upDevnet(ctx context.Context, a *app, cfg config.Config, dir *datadir.Dir, 
 	s.add("rpc", d.HTTPURL())
 	s.add("ws", d.WSURL())
 	if cfg.Node.AdminListen != "" {
-		s.add("metrics", "http://"+cfg.Node.AdminListen+"/metrics  (also /healthz, /debug/pprof)")
+		s.add("metrics", "http://"+cfg.Node.AdminListen+"/metrics  (also /healthz, /debug/pprof, /v1/sessions, the node's /v1/pool/)")
+	}
+	if cfg.Gateway.AdminListen != "" && cfg.Gateway.Pool.Enabled {
+		s.add("pool", fmt.Sprintf("http://%s/v1/pool/clients  (the gateway's client pool; admin token in %s; 'relaynode pool')", cfg.Gateway.AdminListen, dir.Join("admin-token")))
 	}
 	s.add("data", dir.Path())
 	s.add("token", cs.Token.Hex())
