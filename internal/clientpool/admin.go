@@ -89,19 +89,12 @@ func (p *Pool) Clients(f Filter) ([]ClientInfo, error) {
 }
 
 // Client returns client id, or ErrUnknownClient.
-func (p *Pool) Client(id string) (ClientInfo, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
-		return ClientInfo{}, ErrClosed
-	}
-	now := p.now()
-	p.advance(now)
-	c := p.clients[id]
-	if c == nil {
-		return ClientInfo{}, fmt.Errorf("%w: %q", ErrUnknownClient, id)
-	}
-	return p.info(c, now), nil
+func (p *Pool) Client(id string) (info ClientInfo, err error) {
+	err = p.withKnown(id, func(c *client, now float64) error {
+		info = p.info(c, now)
+		return nil
+	})
+	return info, err
 }
 
 func (p *Pool) info(c *client, now float64) ClientInfo {

@@ -2,6 +2,7 @@ package clientpool
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -171,7 +172,7 @@ func (p *Pool) withKnown(id string, f func(c *client, now float64) error) error 
 	return p.locked(func(now float64) error {
 		c := p.clients[id]
 		if c == nil {
-			return ErrUnknownClient
+			return fmt.Errorf("%w: %q", ErrUnknownClient, id)
 		}
 		return f(c, now)
 	})

@@ -380,11 +380,7 @@ func (m *Miner) LoggedSpending(ctx context.Context) ([]Logged, error) {
 		if c.Phase.Final() {
 			continue
 		}
-		var w uint64
-		err := m.log.Scan(ctx, c.Key, func(e store.Entry) error {
-			w += e.Weight
-			return nil
-		})
+		totals, err := m.log.Totals(ctx, c.Key)
 		if err != nil {
 			return nil, fmt.Errorf("mining: reading the log of %s: %w", c.Key, err)
 		}
@@ -392,7 +388,7 @@ func (m *Miner) LoggedSpending(ctx context.Context) ([]Logged, error) {
 		if err != nil {
 			return nil, fmt.Errorf("mining: session of %s: %w", c.Key, err)
 		}
-		out = append(out, Logged{Key: c.Key, Weight: w, Target: info.DifficultyTarget, PerUnit: info.Params.TokensPerComputeUnit})
+		out = append(out, Logged{Key: c.Key, Weight: totals.Weight, Target: info.DifficultyTarget, PerUnit: info.Params.TokensPerComputeUnit})
 	}
 	return out, nil
 }

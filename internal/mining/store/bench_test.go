@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
-	"github.com/pokt-network/smt"
 	"github.com/pokt-network/smt/kvstore"
 	"github.com/pokt-network/smt/kvstore/simplemap"
 
@@ -196,15 +195,4 @@ func BenchmarkTreeInsert(b *testing.B) {
 
 func reportPerLeaf(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/leaf")
-}
-
-// treeWith returns an in-memory tree with the given keys (value, weight 1).
-func treeWith(tb testing.TB, keys [][]byte, value []byte) *smt.SMST {
-	tree := NewTree(simplemap.NewSimpleMap())
-	for _, k := range keys {
-		if err := tree.Update(k, value, 1); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return tree
 }

@@ -56,6 +56,9 @@ type RelayLog interface {
 	Sessions(ctx context.Context) ([]SessionKey, error)
 	// Count returns the number of distinct entries of session s.
 	Count(ctx context.Context, s SessionKey) (uint64, error)
+	// Totals returns the number of distinct entries of session s and the
+	// sum of their weights.
+	Totals(ctx context.Context, s SessionKey) (Totals, error)
 	// DeleteSession durably removes every entry of session s.
 	DeleteSession(ctx context.Context, s SessionKey) error
 	// Close waits for in-flight calls, then releases the log.
